@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+
+/** The story's sections, in reading order. Slugs are ASCII so shared links stay readable. */
+export const SECTION_SLUGS = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'chanye', 'chengxiang', 'minsheng'] as const;
+export const SectionSlug = z.enum(SECTION_SLUGS);
+export type SectionSlug = z.infer<typeof SectionSlug>;
+
+/** Units exactly as the article prints them. Each maps to a base unit in src/lib/units.ts. */
+export const UNITS = ['亿元', '万元', '万亩', '万名', '公里', '户', '家', '个', '座', '处', '名', '人', '条', '连丰', '%'] as const;
+export const Unit = z.enum(UNITS);
+export type Unit = z.infer<typeof Unit>;
+
+/** Words the article puts in front of a number; each changes what the number claims. */
+export const QUALIFIERS = ['预计', '近', '力争', '控制在'] as const;
+export const Qualifier = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** What a figure claims to be. Derived from the qualifier; checked against it. */
+export const STATUSES = ['reported', 'estimate', 'approximate', 'target'] as const;
+export const Status = z.enum(STATUSES);
+export type Status = z.infer<typeof Status>;
+
+/** Where a ranking or honour holds. Kept as printed; never dropped. */
+export const SCOPES = ['全国', '全省', '牡丹江市', '牡丹江地区'] as const;
+export const Scope = z.enum(SCOPES);
+export type Scope = z.infer<typeof Scope>;
+
+export const KINDS = ['growth', 'money', 'count', 'land', 'length', 'people', 'rate', 'streak'] as const;
+export const Kind = z.enum(KINDS);
+export type Kind = z.infer<typeof Kind>;
+
+export const CHART_IDS = ['growth', 'projects', 'rankings', 'money', 'land', 'livelihoods', 'targets'] as const;
+export const ChartId = z.enum(CHART_IDS);
+export type ChartId = z.infer<typeof ChartId>;
+
+export const Numerals = z.enum(['arabic', 'hanzi']);
+export type Numerals = z.infer<typeof Numerals>;
+
+export const Year = z.union([z.literal(2020), z.literal(2021)]);
+
+export const paragraphId = z.string().regex(/^p-[a-z0-9-]+$/, 'a paragraph id looks like p-jichu-1');
+export const figureId = z.string().regex(/^f-[a-z0-9-]+$/, 'a figure id looks like f-gdp-growth');
+export const rankingId = z.string().regex(/^r-[a-z0-9-]+$/, 'a ranking id looks like r-gdp-growth-city');
+export const honourId = z.string().regex(/^h-[a-z0-9-]+$/, 'an honour id looks like h-urbanisation');
+export const planId = z.string().regex(/^plan-[a-z0-9-]+$/, 'a plan id looks like plan-tech');
