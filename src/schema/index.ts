@@ -6,3 +6,4 @@ export { Honour } from './honour';
 export { Plan } from './plan';
 export { Section } from './section';
 export { Repair, REPAIR_KINDS } from './repair';
+export { Source } from './source';

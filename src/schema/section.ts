@@ -7,7 +7,8 @@ import { ChartId, figureId, honourId, paragraphId, planId, rankingId, SectionSlu
  * to the paragraph of 原文 that states it.
  */
 export const Section = z.strictObject({
-  slug: SectionSlug,
+  /** The slug: the section's URL is /s/<id>/ and its anchor on the story is #<id>. */
+  id: SectionSlug,
   order: z.number().int().nonnegative(),
   heading: z.string().min(1),
   part: z.enum(['2020', '2021']).nullable(),
