@@ -7,3 +7,7 @@ export { Plan } from './plan';
 export { Section } from './section';
 export { Repair, REPAIR_KINDS } from './repair';
 export { Source } from './source';
+export { Chart } from './chart';
+export { checkContent, CONTENT_FILES, type ContentSet } from './checks';
+export { formatIssue, type ContentIssue } from './issue';
+export { parseProse, sentencesWithTokens, type ProsePart } from './tokens';

@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import contentGuard from './src/integrations/content-guard.ts';
+
+// The one public-address setting: canonical URLs, Open Graph tags, share images and QR codes all
+// derive from it. Set SITE_URL when building for a real deployment.
+const site = process.env.SITE_URL ?? 'https://shudu2020.example.org';
+
+export default defineConfig({
+  site,
+  // scripts/build.mjs builds into a scratch folder and swaps it in only when the build succeeds.
+  outDir: process.env.OUT_DIR ?? 'dist',
+  // Tests point this at a scratch folder to build with a cold (or deliberately warm) content cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [contentGuard()],
+  devToolbar: { enabled: false },
+});

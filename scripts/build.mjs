@@ -1,0 +1,31 @@
+// Builds the site into a scratch folder and swaps it in for dist/ only when everything succeeded,
+// so a failed build (bad content, a broken chart) never damages the last good output.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const target = process.env.DIST_DIR ?? 'dist';
+const scratch = `.build/next-${process.pid}`;
+const previous = `.build/previous-${process.pid}`;
+mkdirSync('.build', { recursive: true });
+rmSync(scratch, { recursive: true, force: true });
+
+const started = performance.now();
+// Run Astro with this very Node (the project's pinned one), not whatever `node` is on PATH.
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: scratch, TZ: 'UTC' },
+});
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+if (result.status !== 0) {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(`\nbuild failed after ${seconds} s; ${existsSync(target) ? `${target}/ is unchanged` : `no ${target}/ was written`}.`);
+  process.exit(result.status ?? 1);
+}
+if (existsSync(target)) renameSync(target, previous);
+renameSync(scratch, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\nbuild finished in ${seconds} s → ${target}/`);
