@@ -14,6 +14,23 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // A strict Content-Security-Policy on every page: no inline script or style unless Astro hashed it,
+  // nothing from another origin. (A host adds frame-ancestors as a header; see README.)
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [contentGuard()],
   devToolbar: { enabled: false },
 });

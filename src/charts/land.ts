@@ -1,0 +1,31 @@
+import type { Figure } from '../schema';
+import { formatMu } from '../lib/magnitude';
+import { barChart } from './bars';
+import { markKind, valueLabel } from './marks';
+import type { ChartOptions, ChartSize } from './svg';
+
+/** The chart's title in the article's terms. */
+export const LAND_TITLE = '基地与治理面积（亩）';
+
+/**
+ * How much land: 10万亩 沙棘, 9万亩 果蔬, 4万亩 水土流失治理, 1.3万亩 有机亚麻, on one linear scale in 亩.
+ * Each bar carries its printed value. Steps 1… in the order given.
+ */
+export function landChart(figures: readonly Figure[], size: ChartSize, options: ChartOptions): string {
+  return barChart(
+    {
+      name: 'land',
+      bars: figures.map((f, i) => ({
+        key: f.id,
+        step: i + 1,
+        label: f.label,
+        value: f.value,
+        valueLabel: valueLabel(f),
+        kind: markKind(f),
+      })),
+      tickFormat: formatMu,
+    },
+    size,
+    options,
+  );
+}
