@@ -1,22 +1,18 @@
 // The one place that reads the content collections; every route builds from this.
 import { getCollection } from 'astro:content';
 import { createLookup } from '../lib/lookup';
-import type { Chart, Figure, Ranking } from '../schema';
 
-const data = async <T>(name: Parameters<typeof getCollection>[0]) =>
-  (await getCollection(name)).map((entry) => entry.data as T);
+const unwrap = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
 
 export async function loadStory() {
-  const [paragraphs, figures, rankings, honours, plans, sections, charts, sources] = await Promise.all([
-    data<import('../schema').Paragraph>('paragraphs'),
-    data<Figure>('figures'),
-    data<Ranking>('rankings'),
-    data<import('../schema').Honour>('honours'),
-    data<import('../schema').Plan>('plans'),
-    data<import('../schema').Section>('sections'),
-    data<Chart>('charts'),
-    data<import('../schema').Source>('source'),
-  ]);
+  const paragraphs = unwrap(await getCollection('paragraphs'));
+  const figures = unwrap(await getCollection('figures'));
+  const rankings = unwrap(await getCollection('rankings'));
+  const honours = unwrap(await getCollection('honours'));
+  const plans = unwrap(await getCollection('plans'));
+  const sections = unwrap(await getCollection('sections'));
+  const charts = unwrap(await getCollection('charts'));
+  const sources = unwrap(await getCollection('source'));
   // getCollection() sorts by id; reading order comes from the explicit order fields.
   paragraphs.sort((a, b) => a.order - b.order);
   sections.sort((a, b) => a.order - b.order);

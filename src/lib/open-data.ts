@@ -1,0 +1,86 @@
+import type { Figure, Paragraph, Plan, Ranking } from '../schema';
+import type { FigureRecord, RankingRecord, TargetRecord } from '../schema/open-data';
+import { sourceHref } from './links';
+import { baseUnit } from './units';
+
+/**
+ * The number of a figure as printed, without 近 and the unit: 38.2亿元 → 38.2, 近7000户 → 7000,
+ * 两家 → 两, 十七连丰 → 十七.
+ */
+export function printedNumber(f: Pick<Figure, 'printed' | 'unit' | 'qualifier'>): string {
+  const start = f.qualifier === '近' && f.printed.startsWith('近') ? 1 : 0;
+  const end = f.printed.endsWith(f.unit) ? f.printed.length - f.unit.length : f.printed.length;
+  return f.printed.slice(start, end);
+}
+
+/** The absolute address of the paragraph of 原文 that states an entry. */
+export function sourceUrl(paragraph: string, site: URL | string): string {
+  return new URL(sourceHref(paragraph), site).href;
+}
+
+export function figureRecord(f: Figure, site: URL | string): FigureRecord {
+  return {
+    id: f.id,
+    label: f.label,
+    printed: f.printed,
+    number: printedNumber(f),
+    unit: f.unit,
+    qualifier: f.qualifier,
+    scope: f.scope,
+    value: f.value,
+    baseUnit: baseUnit(f.unit),
+    decimals: f.decimals,
+    numerals: f.numerals,
+    kind: f.kind,
+    status: f.status,
+    year: f.year,
+    section: f.section,
+    paragraph: f.paragraph,
+    sourceUrl: sourceUrl(f.paragraph, site),
+    quote: f.quote,
+  };
+}
+
+export function rankingRecord(r: Ranking, site: URL | string): RankingRecord {
+  return {
+    id: r.id,
+    indicator: r.indicator,
+    label: r.label,
+    scope: r.scope,
+    place: r.place,
+    printed: r.printed,
+    year: r.year,
+    section: r.section,
+    paragraph: r.paragraph,
+    sourceUrl: sourceUrl(r.paragraph, site),
+    quote: r.quote,
+    figure: r.figure,
+  };
+}
+
+/** Every figure with status "target", each with the first plan (in plan order) that lists it. */
+export function targetRecords(figures: Figure[], plans: Plan[], site: URL | string): TargetRecord[] {
+  return figures
+    .filter((f) => f.status === 'target')
+    .map((f) => {
+      const plan = plans.find((p) => p.targets.includes(f.id));
+      return { ...figureRecord(f, site), plan: plan?.id ?? null, planTitle: plan?.title ?? null };
+    });
+}
+
+/**
+ * Entries in the order a reader meets them in the article: by paragraph, then by where the quote
+ * stands in it (ties by id), so the files read like the article rather than like an index.
+ */
+export function inReadingOrder<T extends { id: string; paragraph: string; quote: string }>(entries: T[], paragraphs: Paragraph[]): T[] {
+  const byId = new Map(paragraphs.map((p) => [p.id, p]));
+  const key = (e: T) => {
+    const p = byId.get(e.paragraph);
+    return [p?.order ?? Infinity, p ? p.text.indexOf(e.quote) : -1] as const;
+  };
+  return [...entries].sort((a, b) => {
+    const [ao, ai] = key(a);
+    const [bo, bi] = key(b);
+    return ao - bo || ai - bi || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}

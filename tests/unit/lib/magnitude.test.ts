@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { formatMu, formatTick, formatYuan } from '../../../src/lib/magnitude';
+
+test('formatYuan(8.073e7) is 8073万元', () => expect(formatYuan(8.073e7)).toBe('8073万元'));
+test('formatYuan(3.82e9) is 38.2亿元', () => expect(formatYuan(3.82e9)).toBe('38.2亿元'));
+test('formatYuan(8.91e6) is 891万元', () => expect(formatYuan(8.91e6)).toBe('891万元'));
+test('formatYuan(1.19e9) is 11.9亿元', () => expect(formatYuan(1.19e9)).toBe('11.9亿元'));
+test('formatYuan(2.96e7) is 2960万元', () => expect(formatYuan(2.96e7)).toBe('2960万元'));
+test('formatYuan(1e9) is 10亿元, an axis tick without trailing zeros', () => expect(formatYuan(1e9)).toBe('10亿元'));
+test('formatYuan(5e8) is 5亿元', () => expect(formatYuan(5e8)).toBe('5亿元'));
+test('formatYuan(1e8) is 1亿元: 亿 from 1e8 up', () => expect(formatYuan(1e8)).toBe('1亿元'));
+test('formatYuan(9999) is 9999元: 万 from 1e4 up', () => expect(formatYuan(9999)).toBe('9999元'));
+test('formatYuan(0) is 0, the axis origin', () => expect(formatYuan(0)).toBe('0'));
+test('formatMu(1e5) is 10万亩', () => expect(formatMu(1e5)).toBe('10万亩'));
+test('formatMu(1.3e4) is 1.3万亩', () => expect(formatMu(1.3e4)).toBe('1.3万亩'));
+test('formatMu(5000) is 5000亩', () => expect(formatMu(5000)).toBe('5000亩'));
+test('formatMu(0) is 0', () => expect(formatMu(0)).toBe('0'));
+test('formatTick(60000, 万名) is 6万名', () => expect(formatTick(60000, '万名')).toBe('6万名'));
+test('formatTick(8000, 户) is 8000户', () => expect(formatTick(8000, '户')).toBe('8000户'));
+test('formatTick(3.5, %) is 3.5%', () => expect(formatTick(3.5, '%')).toBe('3.5%'));
+test('formatTick(0, 户) is 0', () => expect(formatTick(0, '户')).toBe('0'));

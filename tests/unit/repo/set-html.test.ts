@@ -1,0 +1,67 @@
+// Escape by default; raw HTML is explicit and rare. Every `set:html` in src/ is listed here with the
+// reason its markup is safe, and any new one fails until it is reviewed and added.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = new URL('../../../src/', import.meta.url).pathname;
+
+/** File (under src/) → how many `set:html` it may hold, and why the markup it injects is ours. */
+const ALLOWED: Record<string, { count: number; why: string }> = {
+  'components/ChartArt.astro': {
+    count: 2,
+    why: 'the chart SVG (narrow and wide) from our own builders in src/charts, which escape every text they draw',
+  },
+  'components/StorySection.astro': {
+    count: 1,
+    why: 'the section\'s QR code: SVG from the qrcode package for our own URL; qrSvg escapes its label',
+  },
+  'components/handout/SectionQr.astro': {
+    count: 1,
+    why: 'the same QR code SVG on the handout (qrSvg)',
+  },
+};
+
+/** Browser-side ways to write raw HTML; the scripts that ship to browsers use none of them. */
+const RAW_DOM = /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser/;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const sources = files(SRC).filter((f) => /\.(astro|ts|tsx|js|mjs|md|mdx)$/.test(f));
+// A use is the directive written as an attribute; a mention in a comment does not count.
+const uses = (text: string) => [...text.matchAll(/\sset:html\s*=/g)].length;
+
+describe('set:html', () => {
+  it('appears only where the project builds the markup itself (an explicit allowlist)', () => {
+    const found: Record<string, number> = {};
+    for (const file of sources) {
+      const n = uses(readFileSync(file, 'utf8'));
+      if (n > 0) found[relative(SRC, file)] = n;
+    }
+    const unreviewed = Object.entries(found)
+      .filter(([file, n]) => (ALLOWED[file]?.count ?? 0) < n)
+      .map(([file, n]) => `src/${file}: ${n} × set:html, ${ALLOWED[file]?.count ?? 0} allowed`);
+    expect(unreviewed, 'new set:html: escape the text instead, or review it and add it to ALLOWED with the reason').toEqual([]);
+  });
+
+  it('every allowlisted file still exists and still uses it (the list does not go stale)', () => {
+    for (const [file, { count }] of Object.entries(ALLOWED)) {
+      const path = join(SRC, file);
+      expect(sources, `src/${file}`).toContain(path);
+      expect(uses(readFileSync(path, 'utf8')), `src/${file}`).toBe(count);
+    }
+  });
+});
+
+describe('scripts that ship to browsers', () => {
+  it('never write raw HTML (innerHTML, insertAdjacentHTML, document.write…)', () => {
+    for (const file of files(join(SRC, 'scripts'))) {
+      expect(readFileSync(file, 'utf8'), relative(SRC, file)).not.toMatch(RAW_DOM);
+    }
+  });
+});
