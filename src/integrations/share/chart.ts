@@ -12,6 +12,9 @@ import { PALETTE } from './palette';
 /** The two widths the chart builders draw; the poster takes whichever reads larger in its box. */
 export const CHART_WIDTHS = [640, 340] as const;
 
+/** Largest scale a chart is drawn at: its 13–15 px text comes out under 30 px, never shouting. */
+export const CHART_MAX_SCALE = 2;
+
 /**
  * The page colours charts through CSS classes; a PNG has no page stylesheet, so the poster carries
  * this one, with the light palette. Only the classes the builders emit are listed.
@@ -25,10 +28,11 @@ export const CHART_STYLE = [
   `.hatch-line{stroke:${PALETTE.accent};stroke-width:1.5}`,
   `.rule{stroke:${PALETTE.rule};stroke-width:1;fill:none}`,
   `.rule--strong{stroke:${PALETTE.ink2}}`,
-  `text{fill:${PALETTE.ink};font-family:'Noto Sans SC'}`,
+  // Scoped to the chart, so that the poster's own text keeps its colours.
+  `.chart text{fill:${PALETTE.ink}}`,
   `.t-head,.t-value{font-weight:700}`,
-  `.t-axis,.t-note{fill:${PALETTE.ink2}}`,
-  `.t-muling{fill:${PALETTE.accent}}`,
+  `.chart .t-axis,.chart .t-note{fill:${PALETTE.ink2}}`,
+  `.chart .t-muling{fill:${PALETTE.accent}}`,
 ].join('');
 
 function byId<T extends { id: string }>(items: readonly T[], ids: readonly string[], what: string): T[] {
@@ -72,29 +76,43 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width, height };
 }
 
-/**
- * The chart fitted into a box of `box.width` × `box.height`: the drawing (wide or narrow) whose
- * text comes out largest, scaled to fit, as a nested <svg> placed at (x, y). Returns the markup
- * and the size it takes.
- */
-export function fitChart(
-  chart: Chart, content: LoadedContent, box: { x: number; y: number; width: number; height: number },
-): { markup: string; width: number; height: number } {
-  let best: { svg: string; scale: number; width: number; height: number } | undefined;
-  for (const w of CHART_WIDTHS) {
+export interface PosterChart {
+  /** The height the chart takes when its wide drawing fills `width`. */
+  height(width: number): number;
+  /**
+   * The chart in a box at (x, y) no larger than `width` × `maxHeight`: of the wide and the narrow
+   * drawing, the one whose text comes out larger, scaled to fit, as a nested <svg>.
+   */
+  place(x: number, y: number, width: number, maxHeight: number): { markup: string; width: number; height: number };
+}
+
+export function chartFor(chart: Chart, content: LoadedContent): PosterChart {
+  const drawings = CHART_WIDTHS.map((w) => {
     const svg = drawChart(chart, content, w);
-    const size = svgSize(svg);
-    const scale = Math.min(box.width / size.width, box.height / size.height);
-    // Text is about the same size at either width, so the larger scale gives the larger text.
-    if (!best || scale > best.scale) best = { svg, scale, ...size };
-  }
-  const { svg, scale, width, height } = best!;
-  const w = Math.round(width * scale);
-  const h = Math.round(height * scale);
-  // Re-root the chart: keep its viewBox, place it and size it in the poster's coordinates.
-  const markup = svg.replace(/<svg\b[^>]*>/, (root) => {
-    const viewBox = /\sviewBox="([^"]+)"/.exec(root)?.[1] ?? `0 0 ${width} ${height}`;
-    return `<svg x="${box.x}" y="${box.y}" width="${w}" height="${h}" viewBox="${viewBox}">`;
+    return { svg, ...svgSize(svg) };
   });
-  return { markup, width: w, height: h };
+  const wide = drawings[0]!;
+  return {
+    height: (width) => Math.round((wide.height * width) / wide.width),
+    place(x, y, width, maxHeight) {
+      let best = wide;
+      let bestScale = 0;
+      for (const d of drawings) {
+        const scale = Math.min(width / d.width, maxHeight / d.height, CHART_MAX_SCALE);
+        // Both drawings set text at about the same size, so the larger scale gives the larger text.
+        if (scale > bestScale + 0.01) {
+          best = d;
+          bestScale = scale;
+        }
+      }
+      const w = Math.round(best.width * bestScale);
+      const h = Math.round(best.height * bestScale);
+      // Re-root the chart: keep its viewBox, place and size it in the poster's coordinates.
+      const markup = best.svg.replace(/<svg\b[^>]*>/, (root) => {
+        const viewBox = /\sviewBox="([^"]+)"/.exec(root)?.[1] ?? `0 0 ${best.width} ${best.height}`;
+        return `<svg class="chart" x="${x}" y="${y}" width="${w}" height="${h}" viewBox="${viewBox}">`;
+      });
+      return { markup, width: w, height: h };
+    },
+  };
 }

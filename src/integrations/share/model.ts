@@ -30,6 +30,10 @@ export interface ShareModel {
   readonly shortUrl: string;
   /** The section's first chart, if it has one. */
   readonly chart: Chart | null;
+  /** The headings of the section's plans, in order, in the article's words. */
+  readonly plans: readonly string[];
+  /** The year the section is about: 2020's results or 2021's plans; null for the opening. */
+  readonly part: string | null;
 }
 
 /** Units and qualifiers are set smaller than the number they belong to; % a little less so. */
@@ -91,5 +95,7 @@ export function shareModel(content: LoadedContent, slug: SectionSlug, site: stri
     url: url.href,
     shortUrl: `${url.host}${url.pathname}`,
     chart: (chartId && content.charts.find((c) => c.id === chartId)) || null,
+    part: section.part,
+    plans: content.plans.filter((p) => section.plans.includes(p.id)).sort((a, b) => a.order - b.order).map((p) => p.title),
   };
 }

@@ -1,7 +1,6 @@
 /** The light palette of the site (src/styles/tokens.css), for images that have no stylesheet. */
 export const PALETTE = {
   paper: '#fbfaf7',
-  paper2: '#f1efe9',
   ink: '#161616',
   ink2: '#4a4a4a',
   grey: '#6b6b6b',

@@ -14,8 +14,14 @@ export function qrBlock(url: string, x: number, y: number, maxSide: number): { m
   const side = cells * px;
   let d = '';
   for (let row = 0; row < modules.size; row++) {
+    // One rectangle per run of dark modules in a row.
     for (let col = 0; col < modules.size; col++) {
-      if (modules.get(row, col)) d += `M${x + (col + quiet) * px} ${y + (row + quiet) * px}h${px}v${px}h-${px}z`;
+      if (!modules.get(row, col)) continue;
+      let end = col;
+      while (end + 1 < modules.size && modules.get(row, end + 1)) end++;
+      const w = (end - col + 1) * px;
+      d += `M${x + (col + quiet) * px} ${y + (row + quiet) * px}h${w}v${px}h-${w}z`;
+      col = end;
     }
   }
   const markup =

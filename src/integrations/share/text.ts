@@ -75,6 +75,29 @@ export function wrap(s: string, maxWidth: number, fs: number): string[] {
   return greedy(s, hi, fs);
 }
 
+/** Plain greedy lines, for running text, where balancing would leave ragged short lines. */
+export function wrapGreedy(s: string, maxWidth: number, fs: number): string[] {
+  return greedy(s, maxWidth, fs);
+}
+
+/**
+ * A headline's size and lines: one line at the largest size from `max` down to `min` that fits,
+ * else balanced lines at `max`.
+ */
+export function fitHeadline(s: string, maxWidth: number, max: number, min: number): { size: number; lines: string[] } {
+  const oneLine = Math.floor(maxWidth / measure(s, 1));
+  if (oneLine >= min) return { size: Math.min(max, oneLine), lines: [s] };
+  // Two lines: break after a comma or a space where one is near the middle, else anywhere.
+  const breaks = [...s.matchAll(/[，、；：。 ]/gu)].map((m) => m.index! + 1).filter((i) => i > 1 && i < s.length - 1);
+  let best: string[] | undefined;
+  for (const i of breaks) {
+    const pair = [s.slice(0, i).trimEnd(), s.slice(i).trimStart()];
+    const widest = Math.max(...pair.map((l) => measure(l, max)));
+    if (widest <= maxWidth && (!best || widest < Math.max(...best.map((l) => measure(l, max))))) best = pair;
+  }
+  return { size: max, lines: best ?? wrap(s, maxWidth, max) };
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 export function esc(s: string): string {
