@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { defineConfig } from '@playwright/test';
+
+// The browser tests run against the BUILT site in dist/ (run `npm run build` first; `npm test`
+// does), served by `astro preview` on the loopback interface only.
+const port = Number(process.env.PREVIEW_PORT ?? 4321);
+const baseURL = `http://127.0.0.1:${port}`;
+
+/**
+ * Playwright's own browser download cannot reach its server from our build and CI machines, so
+ * we drive Debian's `chromium` instead: CHROMIUM_PATH if set, else `chromium` on PATH.
+ * `npm run setup:env` installs it when it is missing.
+ */
+function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error(
+      'No Chromium found. Run `npm run setup:env` (installs Debian\'s chromium when run as root) ' +
+        'or set CHROMIUM_PATH to a Chromium binary.',
+    );
+  }
+}
+
+// Most readers open the story inside WeChat on Android (Tencent's Chromium-based XWeb core).
+const wechatAndroid =
+  'Mozilla/5.0 (Linux; Android 13; M2012K11AC Build/TKQ1.220829.002; wv) AppleWebKit/537.36 ' +
+  '(KHTML, like Gecko) Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160117 ' +
+  'MMWEBSDK/20240301 MMWEBID/9531 MicroMessenger/8.0.48.2580(0x28003036) WeChat/arm64 Weixin ' +
+  'NetType/WIFI Language/zh_CN ABI/arm64';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Playwright empties its outputDir at start; keep it apart from the other suites' reports.
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox', // we run as root on the build and CI machines
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'phone',
+      use: {
+        viewport: { width: 375, height: 667 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        userAgent: wechatAndroid,
+      },
+    },
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 800 } },
+    },
+  ],
+  webServer: {
+    // --ignore-lock: a second `astro preview` (say, one started by `npm start`) would otherwise
+    // refuse to start. PREVIEW_PORT picks another port when 4321 is taken.
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    url: baseURL,
+    // Never reuse: a dev server on the same port would be tested instead of the built dist/.
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});
