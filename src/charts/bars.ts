@@ -1,6 +1,7 @@
 import { max, scaleLinear, type ScaleLinear } from 'd3';
 import { bottomAxis } from './axis';
-import { barMark, type MarkKind } from './marks';
+import type { Figure } from '../schema';
+import { barMark, markKind, valueLabel, type MarkKind } from './marks';
 import {
   centredBaseline, datum, el, fontSizes, hatchPattern, isNarrow, lineHeight, rule, svgRoot, text, textLines, textWidth,
   wrapText, type ChartOptions, type ChartSize, type FontSizes,
@@ -15,6 +16,11 @@ export interface Bar {
   /** The printed value with its qualifier word, shown at the end of the bar. */
   readonly valueLabel: string;
   readonly kind: MarkKind;
+}
+
+/** A figure as a bar: its printed value (with 预计/目标/控制在 words) and its kind of mark. */
+export function figureBar(f: Figure, step: number): Bar {
+  return { key: f.id, step, label: f.label, value: f.value, valueLabel: valueLabel(f), kind: markKind(f) };
 }
 
 export interface BarChartSpec {

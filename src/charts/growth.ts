@@ -1,6 +1,5 @@
 import type { Figure } from '../schema';
-import { barChart } from './bars';
-import { markKind, valueLabel } from './marks';
+import { barChart, figureBar } from './bars';
 import type { ChartOptions, ChartSize } from './svg';
 
 /** The chart's title in the article's terms. */
@@ -17,14 +16,7 @@ export function growthChart(figures: readonly Figure[], size: ChartSize, options
   return barChart(
     {
       name: 'growth',
-      bars: figures.map((f, i) => ({
-        key: f.id,
-        step: i + 1,
-        label: f.label,
-        value: f.value,
-        valueLabel: valueLabel(f),
-        kind: markKind(f),
-      })),
+      bars: figures.map((f, i) => figureBar(f, i + 1)),
       tickFormat: (v) => `${v}%`,
       notes: hasEstimate ? [NOTE_ESTIMATE] : [],
     },

@@ -1,7 +1,6 @@
 import type { Figure } from '../schema';
 import { formatMu } from '../lib/magnitude';
-import { barChart } from './bars';
-import { markKind, valueLabel } from './marks';
+import { barChart, figureBar } from './bars';
 import type { ChartOptions, ChartSize } from './svg';
 
 /** The chart's title in the article's terms. */
@@ -15,14 +14,7 @@ export function landChart(figures: readonly Figure[], size: ChartSize, options: 
   return barChart(
     {
       name: 'land',
-      bars: figures.map((f, i) => ({
-        key: f.id,
-        step: i + 1,
-        label: f.label,
-        value: f.value,
-        valueLabel: valueLabel(f),
-        kind: markKind(f),
-      })),
+      bars: figures.map((f, i) => figureBar(f, i + 1)),
       tickFormat: formatMu,
     },
     size,

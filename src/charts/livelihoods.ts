@@ -1,8 +1,7 @@
 import { group } from 'd3';
 import type { Figure, Unit } from '../schema';
 import { formatTick } from '../lib/magnitude';
-import { BAR_DEFAULTS, barBlock, barFrame, defsFor, notesBlock, type Bar } from './bars';
-import { markKind, valueLabel } from './marks';
+import { BAR_DEFAULTS, barBlock, barFrame, defsFor, figureBar, notesBlock, type Bar } from './bars';
 import { svgRoot, type ChartOptions, type ChartSize } from './svg';
 
 /** The chart's title in the article's terms. */
@@ -33,14 +32,7 @@ export function livelihoodsChart(figures: readonly Figure[], size: ChartSize, op
   const units = [...seen].sort((a, b) => rank(a) - rank(b));
 
   const bars: Bar[][] = units.map((unit, i) =>
-    (byUnit.get(unit) ?? []).map((f) => ({
-      key: f.id,
-      step: i + 1,
-      label: f.label,
-      value: f.value,
-      valueLabel: valueLabel(f),
-      kind: markKind(f),
-    })),
+    (byUnit.get(unit) ?? []).map((f) => figureBar(f, i + 1)),
   );
   const all = bars.flat();
   const frame = barFrame(all, size);

@@ -1,7 +1,6 @@
 import type { Figure } from '../schema';
 import { formatTick } from '../lib/magnitude';
-import { barChart } from './bars';
-import { markKind, valueLabel } from './marks';
+import { barChart, figureBar } from './bars';
 import type { ChartOptions, ChartSize } from './svg';
 
 /** The chart's title in the article's terms. */
@@ -18,14 +17,7 @@ export function targetsChart(figures: readonly Figure[], size: ChartSize, option
   return barChart(
     {
       name: 'targets',
-      bars: figures.map((f, i) => ({
-        key: f.id,
-        step: i + 1,
-        label: f.label,
-        value: f.value,
-        valueLabel: valueLabel(f),
-        kind: markKind(f),
-      })),
+      bars: figures.map((f, i) => figureBar(f, i + 1)),
       tickFormat: (v) => formatTick(v, unit),
       notes: [NOTE_TARGET],
     },
