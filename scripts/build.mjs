@@ -2,13 +2,16 @@
 // so a failed build (bad content, a broken chart) never damages the last good output.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const target = process.env.DIST_DIR ?? 'dist';
-const scratch = `.build/next-${process.pid}`;
-const previous = `.build/previous-${process.pid}`;
-mkdirSync('.build', { recursive: true });
+// Scratch folders sit beside the target, on the same filesystem, so the swap is two renames.
+const beside = (suffix) => join(dirname(target), `.${basename(target)}.${suffix}-${process.pid}`);
+const scratch = beside('next');
+const previous = beside('previous');
+mkdirSync(dirname(target), { recursive: true });
 rmSync(scratch, { recursive: true, force: true });
 
 const started = performance.now();

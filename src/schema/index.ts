@@ -11,3 +11,4 @@ export { Chart } from './chart';
 export { checkContent, CONTENT_FILES, type ContentSet } from './checks';
 export { formatIssue, type ContentIssue } from './issue';
 export { parseProse, sentencesWithTokens, type ProsePart } from './tokens';
+export { FigureRecord, RankingRecord, TargetRecord } from './open-data';

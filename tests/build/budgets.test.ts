@@ -1,0 +1,126 @@
+// The performance budgets of the brief, asserted over the built site: bytes and requests, never
+// timings (Lighthouse's timings are reported by `npm run bench`, not tested). The numbers come from
+// scripts/lib/page-weight.mjs, the same code the benchmark prints them with.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { cssUrls, filesUnder, htmlPages, KB, kb, loadsOf, pageWeight } from '../../scripts/lib/page-weight.mjs';
+import { DIST } from './dist';
+
+const pages = htmlPages(DIST);
+const story = pageWeight(DIST, '/');
+const sections = pages.filter((p) => p.startsWith('/s/')).map((p) => pageWeight(DIST, p));
+const clientJs = filesUnder(DIST).filter((f) => /^_astro\/.*\.m?js$/.test(f));
+const stylesheets = filesUnder(DIST).filter((f) => f.endsWith('.css'));
+const read = (f: string) => readFileSync(join(DIST, f), 'utf8');
+const parsed = new Map<string, Document>();
+const doc = (path: string): Document => {
+  if (!parsed.has(path)) {
+    const file = path === '/' ? 'index.html' : path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+    parsed.set(path, parseHTML(read(file)).document as unknown as Document);
+  }
+  return parsed.get(path)!;
+};
+
+describe('page weight (gzip, KB = 1000 bytes)', () => {
+  it('the story\'s first load — HTML, CSS, JS and fonts, images excluded — is at most 100 KB', () => {
+    expect(story.firstLoad.gzip, `story first load ${kb(story.firstLoad.gzip)} KB`).toBeLessThanOrEqual(100 * KB);
+  });
+
+  it('the story\'s client JavaScript, files and inline scripts together, is at most 15 KB', () => {
+    expect(story.clientJs.gzip, `story JS ${kb(story.clientJs.gzip)} KB`).toBeLessThanOrEqual(15 * KB);
+  });
+
+  it('every section page\'s first load is at most 30 KB', () => {
+    expect(sections.length).toBe(8);
+    for (const s of sections) expect(s.firstLoad.gzip, `${s.path} first load ${kb(s.firstLoad.gzip)} KB`).toBeLessThanOrEqual(30 * KB);
+  });
+
+  it('counts what a page loads: the story loads its stylesheet and script from /_astro/', () => {
+    const kinds = story.resources.map((r) => r.kind);
+    expect(kinds).toContain('css');
+    expect(kinds).toContain('js');
+    expect(story.requests).toBe(1 + story.resources.length);
+  });
+});
+
+describe('requests to other origins: none', () => {
+  const origin = new URL(doc('/').querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+  const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url.trim());
+
+  it('every src, href, srcset and url() a page loads is a path on this site (no scheme, no host)', () => {
+    for (const path of pages) {
+      const loads = loadsOf(doc(path)).filter((l) => hasScheme(l.url) && !/^data:/i.test(l.url));
+      expect(loads.map((l) => `${l.attribute} ${l.url}`), path).toEqual([]);
+    }
+  });
+
+  it('every other URL a page carries — links, canonical, og:url, og:image — is relative or on the site\'s own origin', () => {
+    const ATTRIBUTES = ['src', 'href', 'xlink:href', 'srcset', 'poster', 'data', 'action', 'formaction', 'cite', 'background'];
+    for (const path of pages) {
+      const document = doc(path);
+      const urls: string[] = [];
+      for (const el of document.querySelectorAll('*')) {
+        for (const name of ATTRIBUTES) {
+          const value = el.getAttribute(name);
+          if (value === null) continue;
+          const list = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
+          urls.push(...list.filter(hasScheme).map((u) => `<${el.localName} ${name}> ${u}`));
+        }
+      }
+      for (const meta of document.querySelectorAll('meta[content]')) {
+        const content = meta.getAttribute('content') ?? '';
+        if (/^https?:/i.test(content)) urls.push(`<meta ${meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop')}> ${content}`);
+      }
+      const foreign = urls.filter((u) => {
+        const url = u.slice(u.indexOf('> ') + 2);
+        if (/^(mailto|tel|data):/i.test(url)) return false;
+        try {
+          return new URL(url, origin).origin !== origin;
+        } catch {
+          return true;
+        }
+      });
+      expect(foreign, path).toEqual([]);
+    }
+  });
+
+  it('stylesheets load nothing from another origin (url(), @import)', () => {
+    for (const f of stylesheets) {
+      const foreign = cssUrls(read(f)).filter((u) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(u.url) && !/^data:/i.test(u.url));
+      expect(foreign, f).toEqual([]);
+    }
+  });
+
+  it('client scripts name no URL but the SVG/XML namespaces', () => {
+    for (const f of clientJs) {
+      const urls = [...read(f).matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)]*/gi)].map((m) => m[0]);
+      expect(urls.filter((u) => !/^https?:\/\/www\.w3\.org\//.test(u)), f).toEqual([]);
+    }
+  });
+});
+
+describe('d3 and Plot never ship to the browser', () => {
+  // Strings that survive minification and tree-shaking (checked by bundling d3 and Plot with
+  // esbuild --minify): d3-format's and d3-path's error messages, d3-color's named colours,
+  // d3-selection's namespaces, d3-array's blur errors, Plot's class names; plus the package names,
+  // which unminified or commented code carries.
+  const SIGNATURES =
+    /d3-(array|scale|shape|format|selection|axis|interpolate|color|path)|observablehq|--plot-|plot-(background|clip|marker|d)\b|scaleLinear|scaleBand|invalid format: |negative radius|rebeccapurple|1999\/xlink|invalid rx/;
+
+  it('there is client JS to search (the story\'s scroll steps)', () => {
+    expect(clientJs.length).toBeGreaterThan(0);
+  });
+
+  it('no client JS file holds d3 or @observablehq/plot code', () => {
+    for (const f of clientJs) expect(read(f), f).not.toMatch(SIGNATURES);
+  });
+
+  it('no inline script on any page holds it either', () => {
+    for (const path of pages) {
+      const inline = [...doc(path).querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n');
+      expect(inline, path).not.toMatch(SIGNATURES);
+    }
+  });
+});
