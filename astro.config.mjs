@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import handoutPdf from './src/integrations/handout-pdf.ts';
+import shareImages from './src/integrations/share-images.ts';
 
 // The one public-address setting: canonical URLs, Open Graph tags, share images and QR codes all
 // derive from it. Set SITE_URL when building for a real deployment.
@@ -31,6 +33,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentGuard()],
+  integrations: [contentGuard(), handoutPdf(), shareImages()],
   devToolbar: { enabled: false },
 });

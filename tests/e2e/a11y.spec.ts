@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, openPage, test } from './helpers';
 
 const sections: { id: string }[] = JSON.parse(readFileSync(new URL('../../content/sections.json', import.meta.url), 'utf8'));
-const PAGES = ['/', '/yuanwen/', ...sections.map((s) => `/s/${s.id}/`), '/handout/'];
+const PAGES = ['/', '/yuanwen/', ...sections.map((s) => `/s/${s.id}/`)];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 for (const scheme of ['light', 'dark'] as const) {

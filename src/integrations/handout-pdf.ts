@@ -1,0 +1,194 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { AstroIntegration } from 'astro';
+import type { Page, Route } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { buildDate, finishPdf } from './pdf-metadata';
+
+const DEFAULTS = {
+  /** The page printed, and the file written next to it in the built site. */
+  page: '/handout/',
+  file: 'handout.pdf',
+  /** A4 in CSS px (96 per inch), so that screen-size media queries match the paper. */
+  viewport: { width: 794, height: 1123 },
+  /** A4 in PDF points, as Chromium rounds it. */
+  a4: { width: 595.28, height: 841.89 },
+  creator: '数读2020（Astro 构建，Chromium 排印）',
+  producer: 'Chromium (Skia/PDF) + pdf-lib',
+} as const;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Prints the handout page of the built site to `handout.pdf` with Chromium: A4, vector charts,
+ * real (selectable, searchable) text, page numbers, the source and the site address in the footer;
+ * then fixes its metadata so that building twice gives the same bytes.
+ *
+ * The page is opened at its public address (the `site` setting) and every request to that origin
+ * is answered from the build output, without a server: links in the PDF (each figure links to its
+ * paragraph of 原文) then point at the public site, never at a local port. Requests to any other
+ * origin fail the build.
+ */
+export default function handoutPdf(): AstroIntegration {
+  let site: URL | undefined;
+  return {
+    name: 'handout-pdf',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!site) throw new Error('handout.pdf: set `site` in astro.config.mjs (SITE_URL); the PDF prints the public address.');
+        const out = fileURLToPath(dir);
+        const started = performance.now();
+        const { bytes, pages } = await printHandout(out, site);
+        writeFileSync(join(out, DEFAULTS.file), bytes);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${DEFAULTS.file}: ${pages.length} pages, ${Math.round(bytes.length / 1024)} KB (${bytes.length} bytes), A4, in ${seconds} s`);
+      },
+    },
+  };
+}
+
+/** Prints `page` of the site built in `dir`, as served at `site`, and returns the finished PDF. */
+export async function printHandout(dir: string, site: URL, page: string = DEFAULTS.page) {
+  const entry = join(dir, page, 'index.html');
+  if (!existsSync(entry)) throw new Error(`handout.pdf: ${page} was not built (no ${entry}).`);
+
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({
+      viewport: DEFAULTS.viewport,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      colorScheme: 'light',
+    });
+    const problems: string[] = [];
+    await context.route('**/*', (route) => serveFromBuild(route, dir, site, problems));
+    const tab = await context.newPage();
+    const response = await tab.goto(new URL(page, site).href, { waitUntil: 'load' });
+    if (!response?.ok()) problems.push(`${page} answered ${response?.status()}`);
+    await tab.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+    const loadedCleanly = () => {
+      if (problems.length) throw new Error(`handout.pdf: the handout page did not load cleanly:\n  - ${problems.join('\n  - ')}`);
+    };
+    loadedCleanly();
+
+    const info = await readPageInfo(tab);
+    const raw = await tab.pdf({
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      // An empty header: Chromium's default one prints the date and time of printing.
+      headerTemplate: '<span></span>',
+      footerTemplate: footerTemplate(info.footerSource, site.host),
+    });
+    // Printing may load what the screen did not (print-only images, fonts): check again.
+    loadedCleanly();
+    const finished = await finishPdf(raw, {
+      title: info.title,
+      author: info.author,
+      subject: info.subject,
+      keywords: info.keywords,
+      language: info.language,
+      creator: DEFAULTS.creator,
+      producer: DEFAULTS.producer,
+      date: buildDate(),
+    });
+    const notA4 = finished.pages.findIndex((p) => Math.abs(p.width - DEFAULTS.a4.width) > 1 || Math.abs(p.height - DEFAULTS.a4.height) > 1);
+    if (notA4 >= 0) {
+      const p = finished.pages[notA4]!;
+      throw new Error(`handout.pdf: page ${notA4 + 1} is ${p.width}×${p.height} pt, not A4 (check @page in handout.css).`);
+    }
+    return finished;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Answers a request to the site's origin with the file the build wrote for it. */
+async function serveFromBuild(route: Route, dir: string, site: URL, problems: string[]): Promise<void> {
+  const url = new URL(route.request().url());
+  if (url.origin !== site.origin) {
+    problems.push(`request to another origin: ${url.href}`);
+    return route.abort('blockedbyclient');
+  }
+  const root = resolve(dir);
+  let file = resolve(root, `.${decodeURIComponent(url.pathname)}`);
+  if (file !== root && !file.startsWith(root + sep)) {
+    problems.push(`request outside the site: ${url.pathname}`);
+    return route.fulfill({ status: 403 });
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    problems.push(`not in the build: ${url.pathname}`);
+    return route.fulfill({ status: 404, body: 'not found' });
+  }
+  return route.fulfill({
+    status: 200,
+    headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' },
+    body: readFileSync(file),
+  });
+}
+
+/**
+ * What the page says about itself: the PDF's title, author, subject, keywords and language come
+ * from its <title>, <html lang> and <meta> tags, the footer's source line from the body's
+ * data-pdf-footer attribute (set by the Handout layout).
+ */
+async function readPageInfo(page: Page) {
+  const info = await page.evaluate(() => {
+    const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
+    return {
+      title: document.title,
+      author: meta('author'),
+      subject: meta('description'),
+      keywords: meta('keywords').split(/[,，]\s*/).filter(Boolean),
+      language: document.documentElement.lang,
+      footerSource: document.body.dataset.pdfFooter ?? '',
+    };
+  });
+  const missing = Object.entries(info).filter(([, v]) => (Array.isArray(v) ? v.length === 0 : !v)).map(([k]) => k);
+  if (missing.length) throw new Error(`handout.pdf: the handout page does not say its ${missing.join(', ')} (see src/layouts/Handout.astro).`);
+  return info;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Chromium draws the footer in the page's bottom margin from this template, in a document of its
+ * own: no stylesheet, no external resources, a default font size too small to read, so every style
+ * is inline and every size explicit. pageNumber and totalPages are filled in by Chromium.
+ */
+export function footerTemplate(source: string, host: string): string {
+  const font = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+  return (
+    `<div style="box-sizing: border-box; width: 100%; padding: 0 14mm; font-family: ${font}; font-size: 7.5pt; line-height: 1.4; color: #4a4a4a; -webkit-print-color-adjust: exact;">` +
+    `<div style="display: flex; justify-content: space-between; gap: 6mm; padding-top: 1.5mm; border-top: 0.5pt solid #9a9a9a;">` +
+    `<span>来源：${escapeHtml(source)}</span>` +
+    `<span style="white-space: nowrap;">${escapeHtml(host)} · 第 <span class="pageNumber"></span> / <span class="totalPages"></span> 页</span>` +
+    `</div></div>`
+  );
+}

@@ -1,0 +1,109 @@
+import { PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { buildDate, finishPdf, type PdfMetadata } from '../../../src/integrations/pdf-metadata';
+import { footerTemplate } from '../../../src/integrations/handout-pdf';
+
+const META: PdfMetadata = {
+  title: '数读2020｜穆棱',
+  author: '杜坤、刘晓云（牡丹江日报）',
+  subject: '穆棱市2020年的关键数字',
+  keywords: ['穆棱', '牡丹江日报'],
+  language: 'zh-CN',
+  creator: '数读2020',
+  producer: 'test',
+  date: new Date('2021-01-01T00:00:00Z'),
+};
+
+/** A one-page PDF stamped, as Chromium stamps its own, with the time it was made. */
+async function printedAt(when: Date): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.addPage([595.28, 841.89]);
+  doc.setCreationDate(when);
+  doc.setModificationDate(when);
+  doc.setProducer('Skia/PDF');
+  return doc.save();
+}
+
+describe('buildDate', () => {
+  it('is 2021-01-01T00:00:00Z by default', () => {
+    expect(buildDate({}).toISOString()).toBe('2021-01-01T00:00:00.000Z');
+  });
+
+  it('follows SOURCE_DATE_EPOCH when it is set', () => {
+    expect(buildDate({ SOURCE_DATE_EPOCH: '1700000000' }).toISOString()).toBe('2023-11-14T22:13:20.000Z');
+  });
+
+  it('ignores a SOURCE_DATE_EPOCH that is not a number of seconds', () => {
+    expect(buildDate({ SOURCE_DATE_EPOCH: 'yesterday' }).toISOString()).toBe('2021-01-01T00:00:00.000Z');
+  });
+});
+
+describe('finishPdf', () => {
+  it('sets title, author, subject, keywords, creator and producer', async () => {
+    const { bytes } = await finishPdf(await printedAt(new Date()), META);
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getTitle()).toBe(META.title);
+    expect(doc.getAuthor()).toBe(META.author);
+    expect(doc.getSubject()).toBe(META.subject);
+    expect(doc.getKeywords()).toBe('穆棱 牡丹江日报');
+    expect(doc.getCreator()).toBe(META.creator);
+    expect(doc.getProducer()).toBe(META.producer);
+  });
+
+  it('sets the document language to zh-CN', async () => {
+    const { bytes } = await finishPdf(await printedAt(new Date()), META);
+    const doc = await PDFDocument.load(bytes);
+    const lang = doc.catalog.lookup(PDFName.of('Lang'));
+    expect(lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined).toBe('zh-CN');
+  });
+
+  it('replaces the time of printing with the given date, creation and modification', async () => {
+    const { bytes } = await finishPdf(await printedAt(new Date('2026-05-05T12:34:56Z')), META);
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getCreationDate()?.toISOString()).toBe('2021-01-01T00:00:00.000Z');
+    expect(doc.getModificationDate()?.toISOString()).toBe('2021-01-01T00:00:00.000Z');
+  });
+
+  it('gives the same bytes for the same page printed at two different times', async () => {
+    const a = await finishPdf(await printedAt(new Date('2026-01-01T00:00:00Z')), META);
+    const b = await finishPdf(await printedAt(new Date('2026-06-30T23:59:59Z')), META);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  });
+
+  it('writes a document ID derived from the content', async () => {
+    const { bytes } = await finishPdf(await printedAt(new Date()), META);
+    const trailer = Buffer.from(bytes).toString('latin1').split('trailer').at(-1)!;
+    expect(trailer).toMatch(/\/ID \[ <([0-9A-F]{32})> <\1> \]/i);
+  });
+
+  it('reports the size of each page in points', async () => {
+    const { pages } = await finishPdf(await printedAt(new Date()), META);
+    expect(pages).toEqual([{ width: 595.28, height: 841.89 }]);
+  });
+});
+
+describe('footerTemplate', () => {
+  const html = footerTemplate('牡丹江日报《走出县域经济高质量发展特色之路》（2021年），数据为2020年', 'shudu2020.example.org');
+
+  it('has Chromium fill in the page number and the page count', () => {
+    expect(html).toContain('<span class="pageNumber"></span>');
+    expect(html).toContain('<span class="totalPages"></span>');
+  });
+
+  it('prints the source and the site address', () => {
+    expect(html).toContain('来源：牡丹江日报《走出县域经济高质量发展特色之路》');
+    expect(html).toContain('shudu2020.example.org');
+  });
+
+  it('sets its font size explicitly (Chromium’s default for footers is too small to read)', () => {
+    expect(html).toMatch(/font-size: \d+(\.\d+)?pt/);
+  });
+
+  it('loads nothing: no URL, no stylesheet, no image', () => {
+    expect(html).not.toMatch(/https?:|url\(|<link|<img|<script/);
+  });
+
+  it('escapes the text it is given', () => {
+    expect(footerTemplate('<b>&"', 'a<b')).not.toMatch(/<b>|a<b/);
+  });
+});
