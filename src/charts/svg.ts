@@ -4,6 +4,8 @@
  * decimal, and no colour, style or random id is ever written.
  */
 
+import { balanceLines } from '../lib/balance';
+
 /** What every builder is called with besides its data. */
 export interface ChartSize {
   /** 340 draws the narrow (phone) layout; 640 the wide one. */
@@ -190,16 +192,7 @@ function wrapGreedy(s: string, maxWidth: number, fs: number): string[] {
  * long as the others, so that no line is left with a lone character.
  */
 export function wrapText(s: string, maxWidth: number, fs: number): string[] {
-  const greedy = wrapGreedy(s, maxWidth, fs);
-  if (greedy.length < 2) return greedy;
-  let lo = 0;
-  let hi = maxWidth;
-  while (hi - lo > 0.5) {
-    const mid = (lo + hi) / 2;
-    if (wrapGreedy(s, mid, fs).length > greedy.length) lo = mid;
-    else hi = mid;
-  }
-  return wrapGreedy(s, hi, fs);
+  return balanceLines((width) => wrapGreedy(s, width, fs), maxWidth);
 }
 
 /** The x of a centred label, moved in so that it stays within [0, width]. */

@@ -17,7 +17,7 @@ const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 // Where on the screen a step takes over. On phones the chart sticks to the top and fills much of
 // the screen, so a step acts as soon as it comes up below the chart, before it slides over it;
 // side by side (wide screens, see charts.css) it acts a little above the middle.
-const offset = window.matchMedia('(min-width: 70rem)').matches ? 0.6 : 0.85;
+const offset = window.matchMedia('(min-width: 70rem)').matches ? 0.6 : 0.8;
 if ('IntersectionObserver' in window && !reduced.matches) {
   for (const figure of document.querySelectorAll<HTMLElement>('figure.scrolly')) {
     const steps = [...figure.querySelectorAll<HTMLElement>('.step')];

@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileFor, htmlPages } from '../../scripts/lib/page-weight.mjs';
+import { CONTENT_FILES } from '../../src/schema';
 import { DIST, ROOT } from './dist';
 
 /**
@@ -54,16 +55,7 @@ const hostile = fc.oneof(
 const TOKEN = /\{\{\s*((?:f|r|h)-[a-z0-9-]+)\s*\}\}/g;
 type Entry = Record<string, unknown> & { id: string };
 type Content = Record<'paragraphs' | 'figures' | 'rankings' | 'honours' | 'plans' | 'sections' | 'charts' | 'source', Entry[]>;
-const FILES: Record<keyof Content, string> = {
-  paragraphs: 'article/paragraphs.json',
-  figures: 'figures.json',
-  rankings: 'rankings.json',
-  honours: 'honours.json',
-  plans: 'plans.json',
-  sections: 'sections.json',
-  charts: 'charts.json',
-  source: 'source.json',
-};
+const FILES: Record<keyof Content, string> = CONTENT_FILES;
 const readContent = (): Content =>
   Object.fromEntries(Object.entries(FILES).map(([k, f]) => [k, JSON.parse(readFileSync(join(ROOT, 'content', f), 'utf8'))])) as Content;
 

@@ -4,6 +4,8 @@
  * so that a line measured here never runs wider in the PNG than it was laid out.
  */
 
+import { balanceLines } from '../../lib/balance';
+
 function advance(c: string): number {
   const code = c.codePointAt(0) ?? 0;
   // CJK, full-width forms and punctuation; Noto Sans SC also sets · and “” full width.
@@ -63,16 +65,7 @@ function greedy(s: string, maxWidth: number, fs: number): string[] {
  * a word or two: the narrowest width that still needs no more lines than the greedy break.
  */
 export function wrap(s: string, maxWidth: number, fs: number): string[] {
-  const first = greedy(s, maxWidth, fs);
-  if (first.length < 2) return first;
-  let lo = 0;
-  let hi = maxWidth;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) / 2;
-    if (greedy(s, mid, fs).length > first.length) lo = mid;
-    else hi = mid;
-  }
-  return greedy(s, hi, fs);
+  return balanceLines((width) => greedy(s, width, fs), maxWidth, 1);
 }
 
 /** Plain greedy lines, for running text, where balancing would leave ragged short lines. */
