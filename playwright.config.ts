@@ -60,6 +60,8 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
+      // Printing is tested once, at an A4 page's width, in the desktop project.
+      testIgnore: /print\.spec\.ts$/,
       use: {
         viewport: { width: 375, height: 667 },
         deviceScaleFactor: 2,

@@ -17,8 +17,7 @@ import { expect, openPage, test } from './helpers';
 
 /** A4 at 96 px per inch: screen-size media queries see the width of the paper. */
 test.use({ viewport: { width: 794, height: 1123 } });
-// People print from a desktop browser; the phone project has nothing to add here.
-test.skip(({ isMobile }) => isMobile, 'printing is tested once, in the desktop project');
+// Runs in the desktop project only (see playwright.config.ts): printing is tested once.
 
 /**
  * The page printed to PDF as the print dialog would, each page's text line by line as printed
