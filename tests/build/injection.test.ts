@@ -55,7 +55,8 @@ const hostile = fc.oneof(
 const TOKEN = /\{\{\s*((?:f|r|h)-[a-z0-9-]+)\s*\}\}/g;
 type Entry = Record<string, unknown> & { id: string };
 type Content = Record<'paragraphs' | 'figures' | 'rankings' | 'honours' | 'plans' | 'sections' | 'charts' | 'source', Entry[]>;
-const FILES: Record<keyof Content, string> = CONTENT_FILES;
+const KEYS = ['paragraphs', 'figures', 'rankings', 'honours', 'plans', 'sections', 'charts', 'source'] as const;
+const FILES = Object.fromEntries(KEYS.map((k) => [k, CONTENT_FILES[k]])) as Record<keyof Content, string>;
 const readContent = (): Content =>
   Object.fromEntries(Object.entries(FILES).map(([k, f]) => [k, JSON.parse(readFileSync(join(ROOT, 'content', f), 'utf8'))])) as Content;
 
