@@ -42,12 +42,17 @@ const PROSE_WORDS: Record<string, RegExp> = {
 
 /**
  * Checks across entries, after each entry has passed its schema. Returns every problem found,
- * never stopping at the first, so one run lists everything to fix.
+ * never stopping at the first, so one run lists everything to fix. `invalid` holds the ids of
+ * entries that failed their schema: they are reported there once, so references to them are not
+ * reported again as unknown.
  */
-export function checkContent(set: ContentSet): ContentIssue[] {
+export function checkContent(set: ContentSet, invalid: ReadonlySet<string> = new Set()): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const add = (file: string, entry: string, field: string, message: string) =>
     issues.push({ file, entry, field, message });
+  const dangling = (file: string, entry: string, field: string, message: string, id: string) => {
+    if (!invalid.has(id)) add(file, entry, field, message);
+  };
 
   const byId = <T extends { id: string }>(items: T[], file: string) => {
     const map = new Map<string, T>();
@@ -76,7 +81,7 @@ export function checkContent(set: ContentSet): ContentIssue[] {
   const checkQuote = (file: string, entry: { id: string; paragraph: string; quote: string; section: string }, must: string[]) => {
     const paragraph = paragraphs.get(entry.paragraph);
     if (!paragraph) {
-      add(file, entry.id, 'paragraph', `unknown paragraph "${entry.paragraph}"`);
+      dangling(file, entry.id, 'paragraph', `unknown paragraph "${entry.paragraph}"`, entry.paragraph);
       return;
     }
     if (!paragraph.text.includes(entry.quote)) add(file, entry.id, 'quote', `does not occur verbatim in paragraph ${entry.paragraph}`);
@@ -94,17 +99,17 @@ export function checkContent(set: ContentSet): ContentIssue[] {
     if (f.status !== expected) add(CONTENT_FILES.figures, f.id, 'status', `is "${f.status}" but a ${f.year} figure with qualifier ${f.qualifier ?? 'none'} is "${expected}"`);
     if (f.status === 'target' && f.year !== 2021) add(CONTENT_FILES.figures, f.id, 'year', 'a target is a 2021 promise');
     if (f.qualifier === '近' && !f.printed.startsWith('近')) add(CONTENT_FILES.figures, f.id, 'printed', 'an approximate figure keeps 近 in its printed form');
-    if (!sections.has(f.section)) add(CONTENT_FILES.figures, f.id, 'section', `unknown section "${f.section}"`);
+    if (!sections.has(f.section)) dangling(CONTENT_FILES.figures, f.id, 'section', `unknown section "${f.section}"`, f.section);
   }
   for (const r of set.rankings) {
     checkQuote(CONTENT_FILES.rankings, r, [r.scope, r.printed]);
-    if (r.figure && !figures.has(r.figure)) add(CONTENT_FILES.rankings, r.id, 'figure', `unknown figure "${r.figure}"`);
+    if (r.figure && !figures.has(r.figure)) dangling(CONTENT_FILES.rankings, r.id, 'figure', `unknown figure "${r.figure}"`, r.figure);
   }
   for (const h of set.honours) checkQuote(CONTENT_FILES.honours, h, [h.title]);
   for (const p of set.plans) {
     checkQuote(CONTENT_FILES.plans, p, []);
     p.targets.forEach((id, i) => {
-      if (!figures.has(id)) add(CONTENT_FILES.plans, p.id, `targets[${i}]`, `unknown figure "${id}"`);
+      if (!figures.has(id)) dangling(CONTENT_FILES.plans, p.id, `targets[${i}]`, `unknown figure "${id}"`, id);
     });
   }
 
@@ -121,20 +126,20 @@ export function checkContent(set: ContentSet): ContentIssue[] {
     for (const [field, ids, map] of lists) {
       ids.forEach((id, i) => {
         const item = map.get(id);
-        if (!item) return add(CONTENT_FILES.sections, s.id, `${field}[${i}]`, `unknown id "${id}"`);
+        if (!item) return dangling(CONTENT_FILES.sections, s.id, `${field}[${i}]`, `unknown id "${id}"`, id);
         if (item.section !== s.id) add(CONTENT_FILES.sections, s.id, `${field}[${i}]`, `"${id}" belongs to section "${item.section}"`);
         if (listedIn.has(id)) add(CONTENT_FILES.sections, s.id, `${field}[${i}]`, `"${id}" is already listed by section "${listedIn.get(id)}"`);
         listedIn.set(id, s.id);
       });
     }
-    if (!figures.has(s.keyFigure) && !rankings.has(s.keyFigure)) add(CONTENT_FILES.sections, s.id, 'keyFigure', `unknown figure or ranking "${s.keyFigure}"`);
+    if (!figures.has(s.keyFigure) && !rankings.has(s.keyFigure)) dangling(CONTENT_FILES.sections, s.id, 'keyFigure', `unknown figure or ranking "${s.keyFigure}"`, s.keyFigure);
 
     const tokens = new Set<string>();
     s.prose.forEach((text, i) => {
       for (const m of text.matchAll(TOKEN)) {
         const id = m[1]!;
         tokens.add(id);
-        if (!figures.has(id) && !rankings.has(id) && !honours.has(id)) add(CONTENT_FILES.sections, s.id, `prose[${i}]`, `token {{${id}}} names no figure, ranking or honour`);
+        if (!figures.has(id) && !rankings.has(id) && !honours.has(id)) dangling(CONTENT_FILES.sections, s.id, `prose[${i}]`, `token {{${id}}} names no figure, ranking or honour`, id);
       }
       if (/[0-9０-９]/.test(text.replace(TOKEN, '').replace(/数读2020|20[0-9]{2}年/g, ''))) add(CONTENT_FILES.sections, s.id, `prose[${i}]`, 'states a number as plain text; use a {{f-…}} token so it links to its source');
       for (const { sentence, ids } of sentencesWithTokens(text)) {
@@ -161,18 +166,18 @@ export function checkContent(set: ContentSet): ContentIssue[] {
   }
 
   for (const c of set.charts) {
-    if (!sections.has(c.section)) add(CONTENT_FILES.charts, c.id, 'section', `unknown section "${c.section}"`);
+    if (!sections.has(c.section)) dangling(CONTENT_FILES.charts, c.id, 'section', `unknown section "${c.section}"`, c.section);
     else if (!sections.get(c.section)!.charts.includes(c.id)) add(CONTENT_FILES.charts, c.id, 'section', `section "${c.section}" does not list this chart`);
     c.figures.forEach((id, i) => {
-      if (!figures.has(id)) add(CONTENT_FILES.charts, c.id, `figures[${i}]`, `unknown figure "${id}"`);
+      if (!figures.has(id)) dangling(CONTENT_FILES.charts, c.id, `figures[${i}]`, `unknown figure "${id}"`, id);
     });
     c.rankings.forEach((id, i) => {
-      if (!rankings.has(id)) add(CONTENT_FILES.charts, c.id, `rankings[${i}]`, `unknown ranking "${id}"`);
+      if (!rankings.has(id)) dangling(CONTENT_FILES.charts, c.id, `rankings[${i}]`, `unknown ranking "${id}"`, id);
     });
     c.steps.forEach((text, i) => {
       for (const m of text.matchAll(TOKEN)) {
         const id = m[1]!;
-        if (!figures.has(id) && !rankings.has(id) && !honours.has(id)) add(CONTENT_FILES.charts, c.id, `steps[${i}]`, `token {{${id}}} names no figure, ranking or honour`);
+        if (!figures.has(id) && !rankings.has(id) && !honours.has(id)) dangling(CONTENT_FILES.charts, c.id, `steps[${i}]`, `token {{${id}}} names no figure, ranking or honour`, id);
       }
       for (const { sentence, ids } of sentencesWithTokens(text)) {
         for (const id of ids) {
