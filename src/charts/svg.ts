@@ -153,10 +153,12 @@ export function rule(x1: number, y1: number, x2: number, y2: number): string {
 function charWidth(c: string): number {
   const code = c.codePointAt(0) ?? 0;
   if ((code >= 0x2e80 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f) || (code >= 0x201c && code <= 0x201d)) return 1;
-  if (c >= '0' && c <= '9') return 0.58;
-  if (c === '.' || c === ',' || c === ':' || c === ';') return 0.3;
-  if (c === ' ') return 0.3;
-  if (c === '%') return 0.9;
+  // Latin widths are the bold digits of the widest common system fallback (DejaVu Sans), so that a
+  // value label never runs past the edge, whichever sans-serif face the reader's system picks.
+  if (c >= '0' && c <= '9') return 0.7;
+  if (c === '.' || c === ',' || c === ':' || c === ';') return 0.38;
+  if (c === ' ') return 0.35;
+  if (c === '%') return 1.0;
   if (c === '(' || c === ')') return 0.36;
   return 0.62;
 }
