@@ -3,7 +3,9 @@
 #   - a Chromium (Playwright's own browser download cannot reach its server from our build and
 #     CI machines, so we drive Debian's `chromium` through `executablePath`);
 #   - Chinese fonts (without them screenshots, posters and PDFs show empty boxes);
-#   - `pdftoppm`, to look at the PDF handout page by page.
+#   - `pdftoppm` and `pdffonts` (poppler), to look at the PDF handout page by page and read its fonts;
+#   - a Java runtime, for the Nu HTML Checker (vnu.jar, the HTML validator of record);
+#   - nginx, the reference web server the hosting tests serve dist/ with.
 # Idempotent: when everything is there it only says what it found. When something is missing and
 # we are root on Debian, it installs it with apt-get; otherwise it stops and says what to install.
 set -euo pipefail
@@ -44,6 +46,15 @@ if ! command -v pdftoppm >/dev/null; then
   why+=("installing poppler-utils (pdftoppm, to check the PDF handout)…")
 fi
 
+if ! command -v java >/dev/null; then
+  missing+=(default-jre-headless)
+  why+=("installing default-jre-headless (Java, for the Nu HTML Checker over every built page)…")
+fi
+if ! command -v nginx >/dev/null && [[ ! -x /usr/sbin/nginx ]]; then
+  missing+=(nginx)
+  why+=("installing nginx (the hosting tests serve dist/ with the project's nginx configuration)…")
+fi
+
 if ((${#missing[@]} > 0)); then
   if [[ "$(id -u)" != 0 ]]; then
     fail "missing: ${missing[*]}.
@@ -65,6 +76,9 @@ fi
 chromium_version="$("$chromium_bin" --version 2>/dev/null)" || fail "$chromium_bin does not start ('$chromium_bin --version' failed)."
 has_cjk_fonts || fail "still no Chinese font after installing fonts-noto-cjk (fc-list :lang=zh is empty)."
 command -v pdftoppm >/dev/null || fail "still no pdftoppm after installing poppler-utils."
+command -v java >/dev/null || fail "still no java after installing default-jre-headless."
+nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+[[ -x "$nginx_bin" ]] || fail "still no nginx after installing nginx."
 
 cjk_families="$(fc-list :lang=zh family | wc -l)"
 cjk_sans="$(fc-match 'sans-serif:lang=zh-cn' family)"
@@ -72,3 +86,5 @@ pdftoppm_version="$(pdftoppm -v 2>&1 | sed -n 1p)"
 say "chromium: $chromium_bin ($chromium_version)"
 say "Chinese fonts: $cjk_families families; sans-serif for zh-CN is ${cjk_sans%%,*}"
 say "pdftoppm: $(command -v pdftoppm) ($pdftoppm_version)"
+say "java: $(command -v java) ($(java -version 2>&1 | sed -n 1p))"
+say "nginx: $nginx_bin ($("$nginx_bin" -v 2>&1 | sed -n 1p))"
