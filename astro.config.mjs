@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import contentGuard from './src/integrations/content-guard.ts';
 import handoutPdf from './src/integrations/handout-pdf.ts';
-import shareImages from './src/integrations/share-images.ts';
+import mode from './src/integrations/mode.ts';
+import palette from './src/integrations/palette.ts';
 
 // The one public-address setting: canonical URLs, Open Graph tags, share images and QR codes all
 // derive from it. Set SITE_URL when building for a real deployment.
@@ -15,7 +15,9 @@ export default defineConfig({
   // Tests point this at a scratch folder to build with a cold (or deliberately warm) content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The stylesheet is in the page (its hash in the CSP): no request stands between the HTML and
+  // the first paint. Print styles come later, from /print.css with media="print".
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // A strict Content-Security-Policy on every page: no inline script or style unless Astro hashed it,
   // nothing from another origin. (A host adds frame-ancestors as a header; see README.)
   security: {
@@ -33,6 +35,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentGuard(), handoutPdf(), shareImages()],
+  integrations: [palette(), mode(), handoutPdf()],
   devToolbar: { enabled: false },
 });

@@ -1,15 +1,22 @@
 /*
  * Small, strict SVG writers shared by the chart builders. Everything a chart emits goes through
  * here, so that the rules hold in one place: text is escaped, coordinates are rounded to one
- * decimal, and no colour, style or random id is ever written.
+ * decimal, and no colour, style or random id is ever written (classes only; see palette.ts).
  */
 
 import { balanceLines } from '../lib/balance';
 
+/** The width of `text` at `fs` px; `bold` for value labels and headings. */
+export type Measure = (text: string, fs: number, bold?: boolean) => number;
+
 /** What every builder is called with besides its data. */
 export interface ChartSize {
-  /** 340 draws the narrow (phone) layout; 640 the wide one. */
+  /** The drawing's width in px: the page draws at 320; the handout and the posters draw wider. */
   readonly width: number;
+  /** Every size (text, bars, gaps) times this: 1 on the page, about 1.4 for large text, 2.2 on a poster. */
+  readonly scale?: number;
+  /** How text is measured: an estimate for the reader's system font by default, the real font for PNGs. */
+  readonly measure?: Measure;
 }
 
 export interface ChartOptions {
@@ -19,27 +26,54 @@ export interface ChartOptions {
   readonly label: string;
 }
 
-/** Below this width a builder draws its narrow layout. */
-export const NARROW_MAX = 480;
-
-export function isNarrow(size: ChartSize): boolean {
-  return size.width < NARROW_MAX;
+/** What a builder returns: the markup and the size it declares. */
+export interface DrawnChart {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
 }
 
-/** Font sizes, in px of the SVG's user space, which the page never scales up. */
+/** Below this width (in px at scale 1) a builder draws its narrow layout. */
+export const NARROW_MAX = 480;
+
+/** Font sizes at scale 1, in px of the SVG, which the page never scales up more than 1.25×. */
 export interface FontSizes {
   readonly label: number;
   readonly value: number;
   readonly axis: number;
   readonly note: number;
+  readonly big: number;
+}
+/** At 320 px drawn and shown 288 px wide (a 320 px phone), 14 px renders at 12.6 px: never under 12. */
+const FONT: FontSizes = { label: 14, value: 15, axis: 14, note: 14, big: 24 };
+
+/**
+ * Everything a builder needs to lay out at one size: the width, the scale `u` for lengths, font
+ * sizes, and measuring and wrapping with the measure it was given.
+ */
+export interface Frame {
+  readonly width: number;
+  readonly u: number;
+  readonly narrow: boolean;
+  readonly fs: FontSizes;
+  readonly measure: Measure;
+  wrap(text: string, maxWidth: number, fs: number, bold?: boolean): string[];
+  lineHeight(fs: number): number;
 }
 
-/** At 340 nothing is under 14; at 640 nothing is under 13. */
-export const FONT_NARROW: FontSizes = { label: 14, value: 15, axis: 14, note: 14 };
-export const FONT_WIDE: FontSizes = { label: 14, value: 15, axis: 13, note: 13 };
-
-export function fontSizes(size: ChartSize): FontSizes {
-  return isNarrow(size) ? FONT_NARROW : FONT_WIDE;
+export function frameOf(size: ChartSize): Frame {
+  const u = size.scale ?? 1;
+  const measure = size.measure ?? estimateWidth;
+  const fs = Object.fromEntries(Object.entries(FONT).map(([k, v]) => [k, v * u])) as unknown as FontSizes;
+  return {
+    width: size.width,
+    u,
+    narrow: size.width / u < NARROW_MAX,
+    fs,
+    measure,
+    wrap: (text, maxWidth, f, bold) => balanceLines((w) => wrapGreedy(text, w, (s) => measure(s, f, bold)), maxWidth),
+    lineHeight,
+  };
 }
 
 /** Line height for text of size `fs`, and the baseline of a line whose box starts at `top`. */
@@ -87,17 +121,17 @@ export function el(tag: string, a: Attrs = {}, ...children: readonly string[]): 
   return body === '' ? `<${tag}${attrs(a)}/>` : `<${tag}${attrs(a)}>${body}</${tag}>`;
 }
 
-export type TextClass = 't-label' | 't-value' | 't-axis' | 't-note' | 't-head';
+export type TextClass = 't-label' | 't-value' | 't-axis' | 't-note' | 't-head' | 't-big' | 't-tag' | 't-accent' | 't-on-accent';
 export type Anchor = 'start' | 'middle' | 'end';
 
-/** One line of text, escaped, sized by attribute. */
-export function text(x: number, y: number, content: string, cls: TextClass, fs: number, anchor: Anchor = 'start'): string {
+/** One line of text, escaped, sized by attribute; `cls` may hold several classes. */
+export function text(x: number, y: number, content: string, cls: string, fs: number, anchor: Anchor = 'start'): string {
   return el('text', { class: cls, x, y, 'font-size': fs, 'text-anchor': anchor === 'start' ? null : anchor }, escapeText(content));
 }
 
 /** Several lines of text whose first line box starts at `top`; returns the markup and the height used. */
 export function textLines(
-  x: number, top: number, lines: readonly string[], cls: TextClass, fs: number, anchor: Anchor = 'start',
+  x: number, top: number, lines: readonly string[], cls: string, fs: number, anchor: Anchor = 'start',
 ): { markup: string; height: number } {
   const lh = lineHeight(fs);
   const markup = lines.map((line, i) => text(x, baseline(top + i * lh, fs), line, cls, fs, anchor)).join('');
@@ -105,10 +139,10 @@ export function textLines(
 }
 
 /** The document root every chart shares: namespaced, sized, one image with one accessible name. */
-export function svgRoot(name: string, width: number, height: number, options: ChartOptions, ...children: readonly string[]): string {
+export function svgRoot(name: string, width: number, height: number, options: ChartOptions, ...children: readonly string[]): DrawnChart {
   const w = Math.round(width);
   const h = Math.ceil(height);
-  return el(
+  const svg = el(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
@@ -121,23 +155,25 @@ export function svgRoot(name: string, width: number, height: number, options: Ch
     },
     ...children,
   );
+  return { svg, width: w, height: h };
 }
 
 /** The id of the hatch pattern of a chart instance. */
 export const hatchId = (options: ChartOptions): string => `${options.id}-hatch`;
 
 /** Diagonal hatching for estimates; its lines take their colour from `.hatch-line`. */
-export function hatchPattern(options: ChartOptions): string {
+export function hatchPattern(options: ChartOptions, u = 1): string {
+  const side = 6 * u;
   return el(
     'pattern',
-    { id: hatchId(options), patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' },
-    el('line', { class: 'hatch-line', x1: 0, y1: 0, x2: 0, y2: 6, 'stroke-width': 3 }),
+    { id: hatchId(options), patternUnits: 'userSpaceOnUse', width: side, height: side, patternTransform: 'rotate(45)' },
+    el('line', { class: 'hatch-line', x1: 0, y1: 0, x2: 0, y2: side, 'stroke-width': 3 * u }),
   );
 }
 
-/** A data mark group the scroll steps reveal and highlight: one figure or ranking per group. */
-export function datum(key: string, step: number, children: readonly string[], extraClass?: string): string {
-  return el('g', { class: extraClass ? `datum ${extraClass}` : 'datum', 'data-key': key, 'data-step': step }, ...children);
+/** A data mark group the scroll steps reveal and stress: `step` is the step that brings it. */
+export function datum(key: string, step: number, children: readonly string[]): string {
+  return el('g', { class: 'datum', 'data-key': key, 'data-step': step }, ...children);
 }
 
 /** A horizontal or vertical rule (axis, grid, tick). */
@@ -146,15 +182,13 @@ export function rule(x1: number, y1: number, x2: number, y2: number): string {
 }
 
 /*
- * Text measurement without a browser: CJK and full-width punctuation take one em, numerals about
- * 0.56 em (tabular figures of the system CJK fonts), narrow punctuation less. Layouts leave room
- * for the widest case, so an estimate on the generous side is what we want.
+ * Text measurement without a browser, for the page: the reader's system font is unknown, so the
+ * estimate is generous. CJK and full-width punctuation take one em; Latin widths are the bold
+ * digits of the widest common fallback (DejaVu Sans). The browser tests measure the real result.
  */
 function charWidth(c: string): number {
   const code = c.codePointAt(0) ?? 0;
   if ((code >= 0x2e80 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f) || (code >= 0x201c && code <= 0x201d)) return 1;
-  // Latin widths are the bold digits of the widest common system fallback (DejaVu Sans), so that a
-  // value label never runs past the edge, whichever sans-serif face the reader's system picks.
   if (c >= '0' && c <= '9') return 0.7;
   if (c === '.' || c === ',' || c === ':' || c === ';') return 0.38;
   if (c === ' ') return 0.35;
@@ -163,38 +197,44 @@ function charWidth(c: string): number {
   return 0.62;
 }
 
-/** The rendered width of `s` at font size `fs`, estimated. */
-export function textWidth(s: string, fs: number): number {
+/** The estimated width of `s` at font size `fs`. */
+export const estimateWidth: Measure = (s, fs) => {
   let em = 0;
   for (const c of s) em += charWidth(c);
   return em * fs;
-}
+};
 
 /** Characters a line may not start with (closing punctuation stays with what it closes). */
 const NO_LINE_START = new Set('，。、；：？！）」』”%'.split(''));
+/** Characters a line may not end with (opening punctuation stays with what it opens). */
+const NO_LINE_END = new Set('（「『“《'.split(''));
 
-/** `s` broken greedily into lines no wider than `maxWidth` (character by character, as Chinese allows). */
-function wrapGreedy(s: string, maxWidth: number, fs: number): string[] {
+/** Pieces a line may break between: a Latin word or number (11.0%, 2021年) stays whole. */
+function pieces(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(/[0-9A-Za-z.%:/\-]+年?|\s+|./gu)) {
+    const piece = m[0];
+    const last = out.length - 1;
+    if (last >= 0 && (NO_LINE_START.has(piece) || NO_LINE_END.has(out[last]!.slice(-1)))) out[last] += piece;
+    else out.push(piece);
+  }
+  return out;
+}
+
+/** `s` broken greedily into lines no wider than `maxWidth`. */
+export function wrapGreedy(s: string, maxWidth: number, width: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const c of s) {
-    if (line !== '' && textWidth(line + c, fs) > maxWidth && !NO_LINE_START.has(c)) {
-      lines.push(line);
-      line = c;
+  for (const piece of pieces(s)) {
+    if (line !== '' && width(line + piece) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
     } else {
-      line += c;
+      line += piece;
     }
   }
   if (line !== '') lines.push(line);
   return lines;
-}
-
-/**
- * `s` broken into lines no wider than `maxWidth`, balanced: as many lines as needed, each about as
- * long as the others, so that no line is left with a lone character.
- */
-export function wrapText(s: string, maxWidth: number, fs: number): string[] {
-  return balanceLines((width) => wrapGreedy(s, width, fs), maxWidth);
 }
 
 /** The x of a centred label, moved in so that it stays within [0, width]. */

@@ -1,10 +1,13 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { AstroIntegration } from 'astro';
 import type { Page, Route } from 'playwright-core';
+import { parseHTML } from 'linkedom';
+import { LIGHT } from '../styles/palette';
 import { launchChromium } from './chromium';
+import { subsetFace, WEIGHTS, type Weight } from './fonts';
 import { buildDate, finishPdf } from './pdf-metadata';
 
 const DEFAULTS = {
@@ -59,6 +62,7 @@ export default function handoutPdf(): AstroIntegration {
         if (!site) throw new Error('handout.pdf: set `site` in astro.config.mjs (SITE_URL); the PDF prints the public address.');
         const out = fileURLToPath(dir);
         const started = performance.now();
+        await writeHandoutFonts(out);
         const { bytes, pages } = await printHandout(out, site);
         writeFileSync(join(out, DEFAULTS.file), bytes);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -66,6 +70,25 @@ export default function handoutPdf(): AstroIntegration {
       },
     },
   };
+}
+
+/** Where the handout's stylesheet (@font-face in handout.css) finds the bundled face. */
+export const handoutFontPath = (weight: Weight) => `/handout/fonts/sans-${weight}.ttf`;
+
+/**
+ * Writes the bundled face, cut down to the characters the handout page uses (its text, its SVG
+ * text, its stylesheet's generated content), beside the page: the screen and the PDF then use the
+ * same small TrueType files, never the machine's fonts.
+ */
+export async function writeHandoutFonts(dir: string, page: string = DEFAULTS.page): Promise<void> {
+  const html = readFileSync(join(dir, page, 'index.html'), 'utf8');
+  const { document } = parseHTML(html);
+  const text = `${document.body.textContent ?? ''}${[...document.querySelectorAll('style')].map((s) => s.textContent).join('')}`;
+  for (const weight of WEIGHTS) {
+    const file = join(dir, handoutFontPath(weight));
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, await subsetFace(weight, text));
+  }
 }
 
 /** Prints `page` of the site built in `dir`, as served at `site`, and returns the finished PDF. */
@@ -103,7 +126,7 @@ export async function printHandout(dir: string, site: URL, page: string = DEFAUL
       displayHeaderFooter: true,
       // An empty header: Chromium's default one prints the date and time of printing.
       headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(info.footerSource, site.host),
+      footerTemplate: await footerTemplate(info.footerSource, site.host),
     });
     // Printing may load what the screen did not (print-only images, fonts): check again.
     loadedCleanly();
@@ -180,14 +203,17 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /**
  * Chromium draws the footer in the page's bottom margin from this template, in a document of its
  * own: no stylesheet, no external resources, a default font size too small to read, so every style
- * is inline and every size explicit. pageNumber and totalPages are filled in by Chromium.
+ * is inline, every size explicit, and the bundled face comes along as data, cut to the footer's own
+ * characters. pageNumber and totalPages are filled in by Chromium.
  */
-export function footerTemplate(source: string, host: string): string {
-  const font = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+export async function footerTemplate(source: string, host: string): Promise<string> {
+  const words = `${source}${host} · 第 / 页0123456789`;
+  const face = (await subsetFace(400, words)).toString('base64');
   return (
-    `<div style="box-sizing: border-box; width: 100%; padding: 0 14mm; font-family: ${font}; font-size: 7.5pt; line-height: 1.4; color: #4a4a4a; -webkit-print-color-adjust: exact;">` +
-    `<div style="display: flex; justify-content: space-between; gap: 6mm; padding-top: 1.5mm; border-top: 0.5pt solid #9a9a9a;">` +
-    `<span>来源：${escapeHtml(source)}</span>` +
+    `<style>@font-face{font-family:'Footer Sans';src:url(data:font/ttf;base64,${face}) format('truetype')}</style>` +
+    `<div style="box-sizing: border-box; width: 100%; padding: 0 14mm; font-family: 'Footer Sans'; font-size: 8pt; line-height: 1.4; color: ${LIGHT.ink2}; -webkit-print-color-adjust: exact;">` +
+    `<div style="display: flex; justify-content: space-between; gap: 6mm; padding-top: 1.5mm; border-top: 0.5pt solid ${LIGHT.rule};">` +
+    `<span>${escapeHtml(source)}</span>` +
     `<span style="white-space: nowrap;">${escapeHtml(host)} · 第 <span class="pageNumber"></span> / <span class="totalPages"></span> 页</span>` +
     `</div></div>`
   );

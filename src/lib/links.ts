@@ -1,10 +1,37 @@
-/** Paths inside the site. Every figure links to the paragraph of 原文 that states it. */
+/** Paths inside the site, decided once. */
 export const YUANWEN_PATH = '/yuanwen/';
+export const DATA_PAGE = '/data/';
+export const CHANGES_PAGE = '/changes/';
+export const HANDOUT_PDF = '/handout.pdf';
 
-export function sourceHref(paragraphId: string): string {
+/** The paragraph of 原文, by its id. */
+export function paragraphHref(paragraphId: string): string {
   return `${YUANWEN_PATH}#${paragraphId}`;
+}
+
+/**
+ * Where a figure, ranking or honour is stated: its own anchor on 原文, inside the paragraph that
+ * states it (so the tapped number is the one marked, even in a paragraph that holds six).
+ */
+export function entryHref(entryId: string): string {
+  return `${YUANWEN_PATH}#${entryId}`;
 }
 
 export function sectionPath(slug: string): string {
   return `/s/${slug}/`;
+}
+
+/** The CSV of one chart's figures, under the chart. */
+export function chartCsvPath(chartId: string): string {
+  return `/data/charts/${chartId}.csv`;
+}
+
+/** A chart drawn again for large text (长辈模式), loaded only when the mode is on. */
+export function largeChartPath(chartId: string, variant: 'narrow' | 'wide'): string {
+  return `/charts/large/${chartId}${variant === 'wide' ? '-wide' : ''}.svg`;
+}
+
+/** The QR code printed under a section's heading, loaded only when printing. */
+export function qrPath(slug: string): string {
+  return `/qr/${slug}.svg`;
 }

@@ -1,6 +1,6 @@
 import type { Figure, Paragraph, Plan, Ranking } from '../schema';
 import type { FigureRecord, RankingRecord, TargetRecord } from '../schema/open-data';
-import { sourceHref } from './links';
+import { entryHref } from './links';
 import { baseUnit } from './units';
 
 /**
@@ -13,9 +13,9 @@ export function printedNumber(f: Pick<Figure, 'printed' | 'unit' | 'qualifier'>)
   return f.printed.slice(start, end);
 }
 
-/** The absolute address of the paragraph of 原文 that states an entry. */
-export function sourceUrl(paragraph: string, site: URL | string): string {
-  return new URL(sourceHref(paragraph), site).href;
+/** The absolute address of the words of 原文 that state an entry. */
+export function sourceUrl(entryId: string, site: URL | string): string {
+  return new URL(entryHref(entryId), site).href;
 }
 
 export function figureRecord(f: Figure, site: URL | string): FigureRecord {
@@ -33,10 +33,11 @@ export function figureRecord(f: Figure, site: URL | string): FigureRecord {
     numerals: f.numerals,
     kind: f.kind,
     status: f.status,
+    phase: f.phase,
     year: f.year,
     section: f.section,
     paragraph: f.paragraph,
-    sourceUrl: sourceUrl(f.paragraph, site),
+    sourceUrl: sourceUrl(f.id, site),
     quote: f.quote,
   };
 }
@@ -49,10 +50,11 @@ export function rankingRecord(r: Ranking, site: URL | string): RankingRecord {
     scope: r.scope,
     place: r.place,
     printed: r.printed,
+    phase: r.phase,
     year: r.year,
     section: r.section,
     paragraph: r.paragraph,
-    sourceUrl: sourceUrl(r.paragraph, site),
+    sourceUrl: sourceUrl(r.id, site),
     quote: r.quote,
     figure: r.figure,
   };

@@ -1,30 +1,6 @@
-import type { Unit } from '../schema';
+import { UNIT_INFO, type Unit } from '../schema';
 
-/** How one printed unit relates to the base unit that `Figure.value` is stored in. */
-export interface UnitInfo {
-  /** Multiply a number printed in this unit by `factor` to get base units. */
-  readonly factor: number;
-  /** The base unit: 元 for 亿元 and 万元, 亩 for 万亩, 人 for 万名; the unit itself otherwise. */
-  readonly base: string;
-}
-
-export const UNIT_INFO: Readonly<Record<Unit, UnitInfo>> = {
-  亿元: { factor: 1e8, base: '元' },
-  万元: { factor: 1e4, base: '元' },
-  万亩: { factor: 1e4, base: '亩' },
-  万名: { factor: 1e4, base: '人' },
-  公里: { factor: 1, base: '公里' },
-  户: { factor: 1, base: '户' },
-  家: { factor: 1, base: '家' },
-  个: { factor: 1, base: '个' },
-  座: { factor: 1, base: '座' },
-  处: { factor: 1, base: '处' },
-  名: { factor: 1, base: '名' },
-  人: { factor: 1, base: '人' },
-  条: { factor: 1, base: '条' },
-  连丰: { factor: 1, base: '连丰' },
-  '%': { factor: 1, base: '%' },
-};
+export { UNIT_INFO };
 
 /** The factor from `unit` to its base unit (亿元 → 1e8). */
 export function unitFactor(unit: Unit): number {

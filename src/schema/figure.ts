@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { figureId, Kind, Numerals, paragraphId, Qualifier, Scope, SectionSlug, Status, Unit, Year } from './vocab';
+import { figureId, Kind, Numerals, paragraphId, Phase, Qualifier, Scope, SectionSlug, Status, Unit, Year } from './vocab';
 
 /**
  * One quantity the article states about 2020 or promises for 2021.
- * `printed`, `number`, `unit`, `qualifier` and `scope` keep the article's own form;
+ * `printed`, `unit`, `qualifier` and `scope` keep the article's own form;
  * `value` (in base units: 元, 亩, 人, 公里, percent points…) and `decimals` are for computing.
  */
 export const Figure = z.strictObject({
   id: figureId,
-  /** Short label for charts and tables, in the article's terms, e.g. 地区生产总值增速. */
+  /** What it counts, abridged from `quote` (never widened: scope words stay), e.g. 地区生产总值增长. */
   label: z.string().min(1),
   /** The number and unit exactly as printed, e.g. 11.0%, 38.2亿元, 近7000户, 两家, 十七连丰. */
   printed: z.string().min(1),
@@ -20,6 +20,7 @@ export const Figure = z.strictObject({
   numerals: Numerals,
   kind: Kind,
   status: Status,
+  phase: Phase,
   year: Year,
   section: SectionSlug,
   paragraph: paragraphId,

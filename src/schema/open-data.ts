@@ -9,7 +9,7 @@ import { planId } from './vocab';
  * `value`, and the absolute address of the paragraph of 原文 that states it. The descriptions are
  * the column notes, shown on 原文 and carried into the published JSON Schemas.
  */
-const sourceUrl = z.url().describe('原文中说出这个数字的段落的网址（/yuanwen/#段落编号）');
+const sourceUrl = z.url().describe('原文中说出这一条的那一句的网址（/yuanwen/#编号，在它所在的段落里）');
 
 export const FigureRecord = z.strictObject({
   id: Figure.shape.id.describe('数字的编号'),
@@ -24,8 +24,9 @@ export const FigureRecord = z.strictObject({
   decimals: Figure.shape.decimals.describe('原文保留的小数位数'),
   numerals: Figure.shape.numerals.describe('原文用阿拉伯数字（arabic）还是汉字（hanzi）'),
   kind: Figure.shape.kind.describe('数字的类别：growth 增速，money 金额，count 个数，land 面积，length 长度，people 人数，rate 比率，streak 连丰'),
-  status: Figure.shape.status.describe('性质：reported 已公布，estimate 预计，approximate 约数（近），target 目标（力争）'),
-  year: Figure.shape.year.describe('数字所属年份：2020 为2020年的数字，2021 为2021年的计划与目标'),
+  status: Figure.shape.status.describe('性质：reported 原文数字，estimate 预计，approximate 约数（近），target 目标（力争），plan 计划中的数'),
+  phase: Figure.shape.phase.describe('时段：result 为2020年的结果，target 为2021年的目标，plan 为2021年的计划'),
+  year: Figure.shape.year.describe('所属年份：2020 或 2021'),
   section: Figure.shape.section.describe('所在的数读2020章节（/s/章节/）'),
   paragraph: Figure.shape.paragraph.describe('原文段落编号'),
   sourceUrl,
@@ -40,12 +41,21 @@ export const RankingRecord = z.strictObject({
   scope: Ranking.shape.scope.describe('在什么范围内排名：全国、全省、牡丹江市、牡丹江地区'),
   place: Ranking.shape.place.describe('名次，1 为第一'),
   printed: Ranking.shape.printed.describe('原文的说法：首位、第一、第一名、第三……'),
+  phase: Ranking.shape.phase.describe('时段：result 为2020年的结果'),
   year: Ranking.shape.year.describe('年份'),
   section: Ranking.shape.section.describe('所在的数读2020章节'),
   paragraph: Ranking.shape.paragraph.describe('原文段落编号'),
   sourceUrl,
   quote: Ranking.shape.quote.describe('原文中说出这个名次的整句，一字不改'),
   figure: Ranking.shape.figure.describe('这个名次对应的数字的编号（figures 中的 id）；原文没有给出则为空'),
+});
+
+/** What every data file says about itself: what it is, where it comes from, and its license. */
+export const DataFileHead = z.strictObject({
+  title: z.string().min(1).describe('这份数据是什么'),
+  source: z.string().min(1).describe('出处：报纸、标题、年份'),
+  license: z.string().min(1).describe('本站数据文件的许可'),
+  licenseUrl: z.url().describe('许可的全文'),
 });
 export type RankingRecord = z.infer<typeof RankingRecord>;
 

@@ -5,6 +5,9 @@ export const Source = z.strictObject({
   id: z.literal('article'),
   newspaper: z.string().min(1),
   kicker: z.string().min(1),
+  /** The place the story is about, and one line that says where it is (for readers who do not know). */
+  place: z.string().min(1),
+  locator: z.string().min(1),
   headline: z.string().min(1),
   /** The byline as printed, without layout marks. */
   byline: z.string().min(1),

@@ -1,29 +1,29 @@
-/** Prose tokens: {{f-…}} a figure, {{r-…}} a ranking, {{h-…}} an honour. */
-export const TOKEN = /\{\{\s*((?:f|r|h)-[a-z0-9-]+)\s*\}\}/g;
+/**
+ * Tokens in the texts the site writes: {{f-…}} a figure, {{r-…}} a ranking, {{h-…}} an honour, and
+ * {{r-a|r-b}} one printed phrase that states several entries at once (均居牡丹江市首位 ranks four).
+ */
+export const TOKEN = /\{\{\s*([fhr]-[a-z0-9-]+(?:\s*\|\s*[fhr]-[a-z0-9-]+)*)\s*\}\}/g;
 
-export type ProsePart =
-  | { type: 'text'; value: string }
-  | { type: 'figure' | 'ranking' | 'honour'; id: string };
+export type TokenPart = { type: 'text'; value: string } | { type: 'ref'; ids: string[] };
 
-const TYPES = { f: 'figure', r: 'ranking', h: 'honour' } as const;
-
-export function parseProse(text: string): ProsePart[] {
-  const parts: ProsePart[] = [];
+export function parseTokens(text: string): TokenPart[] {
+  const parts: TokenPart[] = [];
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {
-    const id = match[1]!;
     if (match.index > last) parts.push({ type: 'text', value: text.slice(last, match.index) });
-    parts.push({ type: TYPES[id[0] as keyof typeof TYPES], id });
+    parts.push({ type: 'ref', ids: match[1]!.split('|').map((id) => id.trim()) });
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
   return parts;
 }
 
-/** The sentence (up to 。！？；) around each token, for checks that a qualifier stays beside its figure. */
-export function sentencesWithTokens(text: string): Array<{ sentence: string; ids: string[] }> {
-  return text
-    .split(/(?<=[。！？；])/)
-    .map((sentence) => ({ sentence, ids: [...sentence.matchAll(TOKEN)].map((m) => m[1]!) }))
-    .filter((s) => s.ids.length > 0);
+/** Every id a text's tokens name, in order. */
+export function tokenIds(text: string): string[] {
+  return parseTokens(text).flatMap((p) => (p.type === 'ref' ? p.ids : []));
+}
+
+/** The sentences of a text (up to 。！？；), each with the tokens in it. */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[。！？；])/).filter((s) => s.trim() !== '');
 }

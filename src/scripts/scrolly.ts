@@ -1,6 +1,7 @@
-// Scroll steps: as a step crosses the middle of the screen, its chart reveals the marks of steps up
-// to it and stresses its own. An enhancement only — without IntersectionObserver, with reduced
-// motion, or without this script, every mark stays visible and the steps read as a list.
+// Scroll steps, for the one chart that changes as you read: as a step comes up below the sticky
+// chart, the chart shows the marks of steps up to it and stresses its own. An enhancement only:
+// without IntersectionObserver, with reduced motion, in 长辈模式 or without this script, every
+// mark stays visible and the steps read as notes.
 import scrollama from 'scrollama';
 
 function setState(figure: HTMLElement, step: number) {
@@ -13,20 +14,23 @@ function setState(figure: HTMLElement, step: number) {
   figure.querySelectorAll<HTMLElement>('.step').forEach((el, i) => el.classList.toggle('is-active', i + 1 === step));
 }
 
-const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
-// Where on the screen a step takes over. On phones the chart sticks to the top and fills much of
-// the screen, so a step acts as soon as it comes up below the chart, before it slides over it;
-// side by side (wide screens, see charts.css) it acts a little above the middle.
-const offset = window.matchMedia('(min-width: 70rem)').matches ? 0.6 : 0.8;
-if ('IntersectionObserver' in window && !reduced.matches) {
-  for (const figure of document.querySelectorAll<HTMLElement>('figure.scrolly')) {
+export function setupScrolly(): void {
+  const figures = [...document.querySelectorAll<HTMLElement>('figure.scrolly')];
+  const flat = window.matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.mode === 'elder';
+  if (figures.length === 0 || flat || !('IntersectionObserver' in window)) return;
+  for (const figure of figures) {
+    const graphic = figure.querySelector<HTMLElement>('.chart__graphic');
     const steps = [...figure.querySelectorAll<HTMLElement>('.step')];
-    figure.dataset.offset = String(offset);
+    if (!graphic || steps.length === 0) continue;
+    // A step takes over as its top comes up just below the sticky chart (beside it on wide screens).
+    const wide = window.matchMedia('(min-width: 60rem)').matches;
+    const top = parseFloat(getComputedStyle(graphic).top) || 0;
+    const line = wide ? Math.round(window.innerHeight * 0.6) : Math.round(top + graphic.offsetHeight + 8);
+    figure.dataset.offset = String(line);
     scrollama()
-      .setup({ step: steps, offset })
+      .setup({ step: steps, offset: `${line}px` as unknown as 0 })
       .onStepEnter(({ index }) => setState(figure, index + 1))
       .onStepExit(({ index, direction }) => {
-        // Back above the first step: the chart shows everything again, as it does without JS.
         if (index === 0 && direction === 'up') setState(figure, 0);
       });
   }

@@ -1,0 +1,74 @@
+/*
+ * The chart registry: the one place that chooses how a chart is drawn. Pages, the handout and the
+ * share images call `drawChart` with a chart of content/charts.json and a size; the chart's kind
+ * and the roles of its entries (validated by the schema) say everything else.
+ */
+import type { Chart } from '../schema';
+import type { Entry, Figure, Ranking } from '../schema';
+import { renderPlain } from '../schema';
+import type { Lookup } from '../lib/lookup';
+import { formatMu, formatTick, formatYuan } from '../lib/magnitude';
+import { baseUnit } from '../lib/units';
+import { spoken } from '../lib/wording';
+import { barChart, figureBar } from './bars';
+import { pairsChart } from './pairs';
+import { ranksChart } from './ranks';
+import type { ChartSize, DrawnChart } from './svg';
+import { tilesChart } from './tiles';
+import { unitsChart } from './units';
+
+export type { ChartSize, DrawnChart, Measure } from './svg';
+
+/** Every entry a chart draws, in its order: what its table, source line and data file hold. */
+export function chartEntries(chart: Chart, lookup: Lookup): Entry[] {
+  switch (chart.kind) {
+    case 'bars':
+      return chart.bars.map(lookup.figure);
+    case 'units':
+      return [lookup.figure(chart.whole), lookup.figure(chart.part)];
+    case 'ranks':
+      return chart.rankings.map(lookup.ranking);
+    case 'tiles':
+      return chart.tiles.map(lookup.figure);
+    case 'pairs':
+      return chart.pairs.flatMap((p) => [...(p.before ? [lookup.figure(p.before)] : []), lookup.figure(p.target)]);
+  }
+}
+
+/** The chart's title as a reader reads it (tokens as printed). */
+export function chartTitle(chart: Chart, lookup: Lookup): string {
+  return renderPlain(chart.title.text, lookup.entryOrUndefined);
+}
+
+/** The chart's accessible name: its title, then every number it draws, each with its status in words. */
+export function chartLabel(chart: Chart, lookup: Lookup): string {
+  return `${chartTitle(chart, lookup)}。${chartEntries(chart, lookup).map((e) => spoken(e, lookup.figureOrUndefined)).join('；')}`;
+}
+
+/** Axis ticks in the unit the bars are printed in: 38.2亿元 and 8073万元 share a 元 scale. */
+function tickFormat(figures: readonly Figure[]): (v: number) => string {
+  const base = baseUnit(figures[0]!.unit);
+  if (base === '元') return formatYuan;
+  if (base === '亩') return formatMu;
+  const unit = figures[0]!.unit;
+  return (v) => formatTick(v, unit);
+}
+
+/** Draws `chart` at `size`. `id` prefixes the ids inside, unique per chart on a page. */
+export function drawChart(chart: Chart, lookup: Lookup, size: ChartSize, id: string = chart.id): DrawnChart {
+  const options = { id, label: chartLabel(chart, lookup) };
+  switch (chart.kind) {
+    case 'bars': {
+      const figures = chart.bars.map(lookup.figure);
+      return barChart({ name: chart.id, bars: figures.map((f) => figureBar(f)), tickFormat: tickFormat(figures) }, size, options);
+    }
+    case 'units':
+      return unitsChart({ whole: lookup.figure(chart.whole), part: lookup.figure(chart.part) }, size, options);
+    case 'ranks':
+      return ranksChart(chart.rankings.map(lookup.ranking) as Ranking[], lookup.figureOrUndefined, size, options);
+    case 'tiles':
+      return tilesChart(chart.tiles.map(lookup.figure), size, options);
+    case 'pairs':
+      return pairsChart(chart.pairs.map((p) => ({ target: lookup.figure(p.target), before: p.before ? lookup.figure(p.before) : null })), size, options);
+  }
+}

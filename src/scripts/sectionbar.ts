@@ -1,0 +1,31 @@
+// The section bar marks the section being read. The chips work as links without this.
+
+export function setupSectionBar(): void {
+  const chips = new Map([...document.querySelectorAll<HTMLAnchorElement>('[data-chip]')].map((chip) => [chip.dataset.chip!, chip]));
+  if (chips.size === 0 || !('IntersectionObserver' in window)) return;
+  const visible = new Set<string>();
+  const mark = () => {
+    const current = [...chips.keys()].find((id) => visible.has(id));
+    for (const [id, chip] of chips) {
+      if (id === current) {
+        chip.setAttribute('aria-current', 'true');
+        chip.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      } else chip.removeAttribute('aria-current');
+    }
+  };
+  // A section counts as being read while it crosses the upper third of the screen.
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) visible.add(entry.target.id);
+        else visible.delete(entry.target.id);
+      }
+      mark();
+    },
+    { rootMargin: '-30% 0px -60% 0px' },
+  );
+  for (const id of chips.keys()) {
+    const section = document.getElementById(id);
+    if (section) observer.observe(section);
+  }
+}
