@@ -28,7 +28,10 @@ export interface ChartOptions {
 
 /** What a builder returns: the markup and the size it declares. */
 export interface DrawnChart {
+  /** The whole <svg> element, as a page inlines it. */
   readonly svg: string;
+  /** Its children alone, for a document that places the chart inside its own <svg> (a poster). */
+  readonly body: string;
   readonly width: number;
   readonly height: number;
 }
@@ -142,6 +145,7 @@ export function textLines(
 export function svgRoot(name: string, width: number, height: number, options: ChartOptions, ...children: readonly string[]): DrawnChart {
   const w = Math.round(width);
   const h = Math.ceil(height);
+  const body = children.join('');
   const svg = el(
     'svg',
     {
@@ -153,9 +157,9 @@ export function svgRoot(name: string, width: number, height: number, options: Ch
       'aria-label': options.label,
       class: `chart chart--${name}`,
     },
-    ...children,
+    body,
   );
-  return { svg, width: w, height: h };
+  return { svg, body, width: w, height: h };
 }
 
 /** The id of the hatch pattern of a chart instance. */
