@@ -27,8 +27,8 @@ export function chartCsvPath(chartId: string): string {
 }
 
 /** A chart drawn again for large text (长辈模式), loaded only when the mode is on. */
-export function largeChartPath(chartId: string, variant: 'narrow' | 'wide'): string {
-  return `/charts/large/${chartId}${variant === 'wide' ? '-wide' : ''}.svg`;
+export function largeChartPath(chartId: string): string {
+  return `/charts/large/${chartId}.svg`;
 }
 
 /** The QR code printed under a section's heading, loaded only when printing. */

@@ -14,5 +14,17 @@ else {
   restoreReturn();
 }
 setupSectionBar();
-// The scroll steps' library loads only where a chart steps (the story), and only when it can run.
-if (document.querySelector('figure.scrolly')) void import('./scrolly').then((m) => m.setupScrolly());
+// The scroll steps' library loads only where a chart steps (the story), and only as the reader
+// nears that chart: it is no part of the first load.
+const stepping = document.querySelector('figure.scrolly');
+if (stepping && 'IntersectionObserver' in window) {
+  const near = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      near.disconnect();
+      void import('./scrolly').then((m) => m.setupScrolly());
+    },
+    { rootMargin: '150% 0px' },
+  );
+  near.observe(stepping);
+}

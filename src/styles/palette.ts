@@ -92,7 +92,7 @@ export const CHART_RULES: ReadonlyArray<readonly [string, Declarations]> = [
   ['.chart .t-on-accent', { fill: 'paper' }],
 ];
 
-const kebab = (token: string) => token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const kebab = (token: string) => token.replace(/[A-Z]|\d+/g, (c) => `-${c.toLowerCase()}`);
 const isToken = (v: string): v is Token => v in LIGHT;
 
 /** Custom properties for a set of tokens: --paper: #fbfaf7; … */

@@ -7,16 +7,12 @@ import { CHART_IDS } from '../../../schema';
 import { standaloneChartCss } from '../../../styles/palette';
 import { loadStory } from '../../_content';
 
-export const getStaticPaths = (() =>
-  CHART_IDS.flatMap((id) => [
-    { params: { file: `${id}.svg` }, props: { id, variant: 'narrow' as const } },
-    { params: { file: `${id}-wide.svg` }, props: { id, variant: 'wide' as const } },
-  ])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { file: `${id}.svg` }, props: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { id, variant } = props as { id: string; variant: 'narrow' | 'wide' };
+  const { id } = props as { id: string };
   const { lookup } = await loadStory();
-  const drawn = drawChart(lookup.chart(id), lookup, PAGE_CHART.large[variant], `large-${id}`);
+  const drawn = drawChart(lookup.chart(id), lookup, PAGE_CHART.large, `large-${id}`);
   // A file of its own: its own stylesheet, since no page stylesheet reaches an image.
   const svg = drawn.svg.replace(/^<svg([^>]*)>/, `<svg$1><style>${standaloneChartCss()}</style>`);
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
