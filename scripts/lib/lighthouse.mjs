@@ -107,7 +107,7 @@ export async function launchChromium(chromePath, { timeoutMs }) {
  * @property {number} fcp  @property {number} lcp  @property {number} tbt  @property {number} cls
  * @property {number} fcpObserved   first contentful paint as it happened, unthrottled (ms)
  * @property {number} longestTask   the longest top-level main-thread task in the trace, as measured (ms; 0 when none exceeded 5 ms)
- * @property {number | null} longestTaskSimulated   the same under the 4× CPU slowdown, when one reaches 50 ms
+ * @property {number | null} longestTaskSimulated   the same as Lighthouse simulates it (script 4×, layout 2×), when one reaches 50 ms
  * @property {number | null} elements   DOM elements after load (Lighthouse's DOM-size insight)
  * @property {string[]} failed   weighted audits that did not pass
  * @property {object} lhr   the whole report
