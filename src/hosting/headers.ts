@@ -34,7 +34,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
   },
   {
-    why: "Pages, whatever their address (every address ending in / is one, so are .html files): WeChat's browser caches hard, and a corrected figure must reach readers.",
+    why: "Pages, wherever they are (an address ending in / or .html): WeChat's browser caches hard, and a corrected figure must reach readers.",
     paths: ['/', '/*/', '/*.html'],
     headers: { 'Cache-Control': 'no-cache' },
   },
