@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import handoutPdf from './src/integrations/handout-pdf.ts';
+import hostingHeaders from './src/integrations/hosting-headers.ts';
 import shareImages from './src/integrations/share-images.ts';
 
 // The one public-address setting: canonical URLs, Open Graph tags, share images and QR codes all
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A strict Content-Security-Policy on every page: no inline script or style unless Astro hashed it,
-  // nothing from another origin. (A host adds frame-ancestors as a header; see README.)
+  // nothing from another origin. (The host adds frame-ancestors as a header: src/hosting/headers.ts.)
   security: {
     csp: {
       directives: [
@@ -33,6 +34,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentGuard(), handoutPdf(), shareImages()],
+  // hostingHeaders comes last: `_headers` lists files the others write.
+  integrations: [contentGuard(), handoutPdf(), shareImages(), hostingHeaders()],
   devToolbar: { enabled: false },
 });
