@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/lib/page-weight.mjs';
 import { addressOf, HEADER_RULES, headersFile, headersFor, pathMatches, ruleApplies, type HeaderName } from '../../src/hosting/headers';
 import { DIST, distFile, ROOT } from './dist';
@@ -29,13 +29,14 @@ const fileOf = new Map(files.map((file) => [addressOf(file), file]));
 const NAMES = [...new Set(HEADER_RULES.flatMap((rule) => Object.keys(rule.headers) as HeaderName[]))];
 
 describe('dist/_headers', () => {
-  const text = readFileSync(distFile('/_headers'), 'utf8');
+  // Read by each test, so that a missing file fails these tests and not the nginx ones.
+  const headersText = () => readFileSync(distFile('/_headers'), 'utf8');
 
   /** The headers a `_headers` host sends for `path`: every matching rule's, values of a name joined. */
   function asHostsRead(path: string): Record<string, string> {
     const out: Record<string, string[]> = {};
     let matches = false;
-    for (const line of text.split('\n')) {
+    for (const line of headersText().split('\n')) {
       if (line.startsWith('/')) matches = pathMatches(line.trim(), path);
       else if (matches && /^\s+\S/.test(line)) {
         const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line)!;
@@ -46,7 +47,7 @@ describe('dist/_headers', () => {
   }
 
   it('is exactly what the header table writes for the built files', () => {
-    expect(text).toBe(headersFile(addresses));
+    expect(headersText()).toBe(headersFile(addresses));
   });
 
   it('gives every built file the headers of the table, each once, as Netlify and Cloudflare Pages join rules', () => {
@@ -225,8 +226,11 @@ async function stopNginx(): Promise<void> {
   if (!stopped) child.kill('SIGKILL');
 }
 
+/** Starts nginx once, for the first test that needs it; every test fails with the reason if it cannot. */
+let startup: Promise<void> | undefined;
+const ready = () => (startup ??= startNginx());
+
 describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
-  beforeAll(startNginx, 30_000);
   afterAll(async () => {
     await stopNginx();
     rmSync(scratch, { recursive: true, force: true });
@@ -237,6 +241,7 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
   const page404 = () => readFileSync(distFile('/404.html'));
 
   it('sends every built file with exactly the headers of the table', async () => {
+    await ready();
     for (const address of addresses) {
       const reply = await get(port, address);
       expect(reply.status, address).toBe(200);
@@ -246,6 +251,7 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
   });
 
   it('applies each rule of the table to a file of its own', async () => {
+    await ready();
     for (const rule of HEADER_RULES) {
       const address = addresses.find((a) => ruleApplies(rule, a));
       expect(address, `a built file for the rule “${rule.why}”`).toBeDefined();
@@ -255,6 +261,7 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
   });
 
   it('sends the values the README promises (the table, pinned)', async () => {
+    await ready();
     const css = addresses.find((a) => a.startsWith('/_astro/') && a.endsWith('.css'))!;
     const pinned: Array<[string, string, string]> = [
       ['/', 'X-Content-Type-Options', 'nosniff'],
@@ -274,6 +281,7 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
   });
 
   it('answers unknown addresses with status 404 and the 404 page, sent as that page is', async () => {
+    await ready();
     for (const address of ['/nope', '/s/nope/', '/s/', '/_astro/missing.js', '/data/missing.csv', '/_headers']) {
       const reply = await get(port, address);
       expect(reply.status, address).toBe(404);
@@ -283,6 +291,7 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
   });
 
   it('redirects an address without its trailing slash (/yuanwen) to the one with it, with 301', async () => {
+    await ready();
     const yuanwen = await get(port, '/yuanwen');
     expect(yuanwen.status).toBe(301);
     expect(new URL(values(yuanwen, 'Location')[0]!, 'http://host/').pathname).toBe('/yuanwen/');
@@ -295,6 +304,7 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
   });
 
   it('compresses HTML, CSS, JavaScript, SVG, CSV and JSON when asked to', async () => {
+    await ready();
     for (const kind of ['.html', '.css', '.js', '.svg', '.csv', '.json']) {
       const matching = files.filter((f) => f.endsWith(kind));
       expect(matching.length, `a built ${kind} file`).toBeGreaterThan(0);
@@ -309,6 +319,7 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
   });
 
   it('answers a section page opened from WeChat (?from=singlemessage&isappinstalled=0) as without it', async () => {
+    await ready();
     const plain = await get(port, firstSection);
     const wechat = await get(port, `${firstSection}?from=singlemessage&isappinstalled=0`);
     expect(wechat.status).toBe(200);
@@ -319,6 +330,7 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
   });
 
   it('gives files the site does not have yet (nested data, later pages) the headers of the table', async () => {
+    await ready();
     for (const name of LATER) {
       const address = addressOf(name);
       const reply = await get(laterPort, address);
