@@ -4,10 +4,11 @@ import contentGuard from './src/integrations/content-guard.ts';
 import handoutPdf from './src/integrations/handout-pdf.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
 import shareImages from './src/integrations/share-images.ts';
+import { siteUrl } from './src/settings.mjs';
 
 // The one public-address setting: canonical URLs, Open Graph tags, share images and QR codes all
-// derive from it. Set SITE_URL when building for a real deployment.
-const site = process.env.SITE_URL ?? 'https://shudu2020.example.org';
+// derive from it. Unset, it is a placeholder; `npm run build:publish` refuses to build for that.
+const site = siteUrl();
 
 export default defineConfig({
   site,
