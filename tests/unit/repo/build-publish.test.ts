@@ -52,7 +52,7 @@ describe('npm run build:publish', () => {
     expect(r.ms).toBeLessThan(5_000);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/astro|content-guard|build failed/i);
     expect(existsSync(r.dist), 'no output folder').toBe(false);
-  });
+  }, 15_000);
 
   it('with a real address, runs the normal build', () => {
     const r = run('build-publish.mjs', 'https://shudu2020.example.cn', 120_000);
@@ -62,7 +62,7 @@ describe('npm run build:publish', () => {
     expect(r.stderr).toMatch(/build failed after/);
     expect(r.stderr).not.toContain('build:publish:');
     expect(`${r.stdout}${r.stderr}`).not.toContain(PLACEHOLDER_SITE_URL);
-  });
+  }, 150_000);
 });
 
 describe('npm run build', () => {
@@ -73,5 +73,5 @@ describe('npm run build', () => {
     expect(first).toContain('SITE_URL is not set');
     expect(first).toContain(PLACEHOLDER_SITE_URL);
     expect(first).toContain('npm run build:publish');
-  });
+  }, 150_000);
 });
