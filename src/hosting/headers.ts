@@ -18,6 +18,9 @@ export interface HeaderRule {
   readonly headers: HeaderSet;
 }
 
+/** Pages, wherever they are: every address ending in / (a folder's index.html), every .html file. */
+const PAGES = ['/', '/*/', '/*.html'];
+
 export const HEADER_RULES: readonly HeaderRule[] = [
   {
     why: "Every response. frame-ancestors works only as a header. The rest of each page's policy stays in its <meta>: it lists sha256 hashes that change from build to build, and a browser enforces every policy it is given, so a header without them would block the scripts the <meta> allows.",
@@ -35,12 +38,18 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   {
     why: "Pages, wherever they are (an address ending in / or .html): WeChat's browser caches hard, and a corrected figure must reach readers.",
-    paths: ['/', '/*/', '/*.html'],
+    paths: PAGES,
     headers: { 'Cache-Control': 'no-cache' },
   },
   {
     why: 'Files that keep their names from build to build: an hour old at most.',
-    paths: ['/share/*', '/handout.pdf', '/data/*', '/sitemap.xml', '/robots.txt', '/favicon.svg'],
+    paths: ['/share/*', '/handout.pdf', '/sitemap.xml', '/robots.txt', '/favicon.svg'],
+    headers: { 'Cache-Control': 'public, max-age=3600' },
+  },
+  {
+    why: 'The open data files, which keep their names too; a page among them (/data/) is a page.',
+    paths: ['/data/*'],
+    except: PAGES,
     headers: { 'Cache-Control': 'public, max-age=3600' },
   },
   {

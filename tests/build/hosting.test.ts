@@ -143,7 +143,15 @@ function freePort(): Promise<number> {
 const quote = (path: string) => JSON.stringify(path);
 
 /** Files the built site does not have yet, served by a second server: nested data, later pages. */
-const LATER = ['data/charts/growth.csv', 'data/charts/growth.json', 'data/schema/v2/figures.json', 's/later/index.html', 'later/index.html', 'later.html'];
+const LATER = [
+  'data/charts/growth.csv',
+  'data/charts/growth.json',
+  'data/schema/v2/figures.json',
+  'data/index.html',
+  's/later/index.html',
+  'later/index.html',
+  'later.html',
+];
 
 const scratch = mkdtempSync(join(tmpdir(), 'shudu-nginx-'));
 let nginx: ChildProcess | undefined;
@@ -336,8 +344,10 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
       const reply = await get(laterPort, address);
       expect(reply.status, address).toBe(200);
       expectTableHeaders(reply, address);
+      if (name.endsWith('.html')) expect(values(reply, 'Content-Type'), address).toEqual(['text/html; charset=utf-8']);
     }
     expect(values(await get(laterPort, '/data/charts/growth.csv'), 'Content-Type')).toEqual(['text/csv; charset=utf-8']);
+    expect(values(await get(laterPort, '/data/'), 'Cache-Control')).toEqual(['no-cache']);
     expect(values(await get(laterPort, '/s/later/'), 'Cache-Control')).toEqual(['no-cache']);
   });
 });

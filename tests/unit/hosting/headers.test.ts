@@ -26,6 +26,12 @@ describe('headersFor', () => {
     }
   });
 
+  it('treats a page among the open data (/data/) as a page', () => {
+    expect(headersFor('/data/')['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/data/index.html')['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/data/charts/growth.csv')['Cache-Control']).toBe('public, max-age=3600');
+  });
+
   it('types nested open data by extension, JSON Schemas apart', () => {
     expect(headersFor('/data/charts/growth.csv')['Content-Type']).toBe('text/csv; charset=utf-8');
     expect(headersFor('/data/charts/growth.json')['Content-Type']).toBe('application/json; charset=utf-8');
