@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import handoutPdf from './src/integrations/handout-pdf.ts';
+import hostingHeaders from './src/integrations/hosting-headers.ts';
 import mode from './src/integrations/mode.ts';
 import palette from './src/integrations/palette.ts';
+import { siteUrl } from './src/settings.mjs';
 
 // The one public-address setting: canonical URLs, Open Graph tags, share images and QR codes all
-// derive from it. Set SITE_URL when building for a real deployment.
-const site = process.env.SITE_URL ?? 'https://shudu2020.example.org';
+// derive from it. Unset, it is a placeholder; `npm run build:publish` refuses to build for that.
+const site = siteUrl();
 
 export default defineConfig({
   site,
@@ -19,7 +21,7 @@ export default defineConfig({
   // the first paint. Print styles come later, from /print.css with media="print".
   build: { format: 'directory', inlineStylesheets: 'always' },
   // A strict Content-Security-Policy on every page: no inline script or style unless Astro hashed it,
-  // nothing from another origin. (A host adds frame-ancestors as a header; see README.)
+  // nothing from another origin. (The host adds frame-ancestors as a header: src/hosting/headers.ts.)
   security: {
     csp: {
       directives: [
@@ -35,6 +37,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [palette(), mode(), handoutPdf()],
+  // hostingHeaders comes last: `_headers` lists files the others write.
+  integrations: [palette(), mode(), handoutPdf(), hostingHeaders()],
   devToolbar: { enabled: false },
 });

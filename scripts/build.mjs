@@ -5,6 +5,7 @@ import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { isPlaceholder, siteUrl } from '../src/settings.mjs';
 
 const target = process.env.DIST_DIR ?? 'dist';
 // Scratch folders sit beside the target, on the same filesystem, so the swap is two renames.
@@ -13,6 +14,14 @@ const scratch = beside('next');
 const previous = beside('previous');
 mkdirSync(dirname(target), { recursive: true });
 rmSync(scratch, { recursive: true, force: true });
+
+const site = siteUrl();
+// Said first, so that it is seen even when the build fails; said again on the last line.
+const forPlaceholder = isPlaceholder(site);
+if (forPlaceholder) {
+  const why = process.env.SITE_URL ? 'SITE_URL is the placeholder' : 'SITE_URL is not set';
+  console.warn(`${why}: this build is for ${site}, where its links and QR codes lead nowhere. To publish: SITE_URL=https://… npm run build:publish`);
+}
 
 const started = performance.now();
 // Run Astro with this very Node (the project's pinned one), not whatever `node` is on PATH.
@@ -31,4 +40,4 @@ if (result.status !== 0) {
 if (existsSync(target)) renameSync(target, previous);
 renameSync(scratch, target);
 rmSync(previous, { recursive: true, force: true });
-console.log(`\nbuild finished in ${seconds} s → ${target}/`);
+console.log(`\nbuild finished in ${seconds} s → ${target}/, for ${forPlaceholder ? `the placeholder ${site} (set SITE_URL to publish)` : site}`);
