@@ -38,3 +38,17 @@ export function publishProblem(env = process.env) {
   }
   return null;
 }
+
+/**
+ * The license of the site's own work — its data files and charts — by default CC BY 4.0; a
+ * deployment may set SITE_LICENSE (its name) and SITE_LICENSE_URL. The article's text stays the
+ * newspaper's.
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {{ name: string, url: string }}
+ */
+export function siteLicense(env = process.env) {
+  return {
+    name: env.SITE_LICENSE || 'CC BY 4.0',
+    url: env.SITE_LICENSE_URL || 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans',
+  };
+}

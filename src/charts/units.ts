@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { Figure } from '../schema';
 import { plotMarkup } from './plot-svg';
-import { baseline, el, frameOf, lineHeight, svgRoot, text, type ChartOptions, type ChartSize, type DrawnChart } from './svg';
+import { baseline, el, frameOf, lineHeight, round, svgRoot, text, type ChartOptions, type ChartSize, type DrawnChart } from './svg';
 
 export interface UnitsData {
   /** 全年开复工各类项目 106个. */
@@ -69,7 +69,7 @@ export function unitsChart(data: UnitsData, size: ChartSize, options: ChartOptio
       Plot.cell(cells.filter((c) => c.isPart), { x: 'column', y: 'row', className: 'datum datum--part step-2 mark--reported' }),
     ],
   });
-  parts.push(el('g', { transform: `translate(0,${y})` }, plotMarkup(plotted, { idPrefix: `${options.id}-plot` })));
+  parts.push(el('g', { transform: `translate(0,${round(y)})` }, plotMarkup(plotted, { idPrefix: `${options.id}-plot` })));
   y += gridHeight + DEFAULTS.pad * u;
   return svgRoot('units', width, y, options, ...parts);
 }

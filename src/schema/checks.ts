@@ -52,6 +52,12 @@ const STATUS_WORDS: Record<string, RegExp> = { estimate: /预计/, target: /力�
  */
 const SCOPE_WORDS = ['农村', '城镇', '城区', '其中', '省市', '国家重点生态功能区', '历史遗留'] as const;
 
+/**
+ * The article's verbs for being awarded a title or a place on a list. An honour is something
+ * conferred: "诞生了全省蔬菜生产大王" (the park produced the province's vegetable king) is not one.
+ */
+const CONFERRED = /喜获|入选|纳入|通过|获批|跻身|荣获|被评为/;
+
 /** The one pair of words a label may swap for the article's: the rate (增速) of what grew (增长). */
 const normaliseWords = (s: string) => s.replace(/增速/g, '增长');
 
@@ -202,6 +208,8 @@ export function checkContent(set: ContentSet, invalid: ReadonlySet<string> = new
   }
   for (const h of set.honours) {
     checkQuote(CONTENT_FILES.honours, h, [h.title]);
+    const before = h.quote.slice(0, Math.max(0, h.quote.indexOf(h.title)));
+    if (!CONFERRED.test(before)) add(CONTENT_FILES.honours, h.id, 'quote', `the article does not say "${h.title}" was conferred (${CONFERRED.source}) before it: it is not an honour`);
     checkPhase(CONTENT_FILES.honours, h);
   }
   for (const p of set.plans) {

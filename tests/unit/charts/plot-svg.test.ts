@@ -1,46 +1,48 @@
+// What Plot writes, rewritten under the chart rules without relying on how Plot groups its marks:
+// only a mark's className (our classes; step-N as data-step) and its geometry reach the page.
+import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { plotMarkup } from '../../../src/charts/plot-svg';
 
-function plotLike(markup: string): Element {
-  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
-  return document.querySelector('svg') as unknown as Element;
-}
-
-const SAMPLE = plotLike(
-  '<svg class="plot-d6a7b5" fill="currentColor" font-family="system-ui" style="max-width:100%">' +
-    '<style>:where(.plot-d6a7b5){display:block}</style>' +
-    '<g aria-label="cell" fill="steelblue" style="opacity:.5"><rect x="1.23456" y="2" width="10.06" height="3" fill="red"/></g>' +
-    '<clipPath id="plot-clip-7"><rect width="5"/></clipPath><g clip-path="url(#plot-clip-7)"/>' +
-    '</svg>',
-);
-
-test('plotMarkup drops Plot’s <style> element and every style attribute', () => {
-  const out = plotMarkup(SAMPLE, { idPrefix: 'p' });
-  expect(out).not.toMatch(/<style|style=/);
-});
-
-test('plotMarkup drops aria-label from groups and colours from attributes', () => {
-  const out = plotMarkup(SAMPLE, { idPrefix: 'p' });
-  expect(out).not.toContain('aria-label');
-  expect(out).not.toMatch(/fill="(?!url)/);
-});
-
-test('plotMarkup rounds coordinates to one decimal', () => {
-  expect(plotMarkup(SAMPLE, { idPrefix: 'p' })).toContain('x="1.2"');
-});
-
-test('plotMarkup renames ids from the prefix and rewrites their references', () => {
-  const out = plotMarkup(SAMPLE, { idPrefix: 'p' });
-  expect(out).toContain('id="p-1"');
-  expect(out).toContain('clip-path="url(#p-1)"');
-  expect(out).not.toContain('plot-clip');
-});
-
-test('plotMarkup lets the caller add classes and data attributes', () => {
-  const out = plotMarkup(SAMPLE, {
-    idPrefix: 'p',
-    decorate: (el) => (el.tagName.toLowerCase() === 'rect' ? { class: 'mark mark--context' } : undefined),
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const plotted = () =>
+  Plot.plot({
+    document: document as unknown as Document,
+    width: 100,
+    height: 20,
+    margin: 0,
+    x: { type: 'band', domain: [0, 1, 2], axis: null },
+    marks: [
+      Plot.cell([0, 1], { x: (d: number) => d, className: 'datum step-1 mark--context' }),
+      Plot.cell([2], { x: (d: number) => d, className: 'datum datum--part step-2 mark--reported' }),
+    ],
   });
-  expect(out).toContain('class="mark mark--context"');
+
+test("plotMarkup drops Plot's <style> and every style, colour and aria attribute", () => {
+  const markup = plotMarkup(plotted(), { idPrefix: 'p' });
+  expect(markup).not.toMatch(/<style|style=|fill="(?!url)|stroke="|aria-/);
+});
+
+test('plotMarkup keeps the classes a mark was given and turns step-N into data-step', () => {
+  const markup = plotMarkup(plotted(), { idPrefix: 'p' });
+  expect(markup).toContain('class="datum mark--context" data-step="1"');
+  expect(markup).toContain('class="datum datum--part mark--reported" data-step="2"');
+  expect(markup).not.toMatch(/plot-/);
+});
+
+test('plotMarkup draws a group of bare rectangles as one path with one square each', () => {
+  const markup = plotMarkup(plotted(), { idPrefix: 'p' });
+  const context = /<g class="datum mark--context"[^>]*>(.*?)<\/g>/.exec(markup)![1]!;
+  expect(context).toMatch(/^<path d="[^"]+"\/>$/);
+  expect((context.match(/M/g) ?? []).length).toBe(2);
+});
+
+test('plotMarkup rounds coordinates to one decimal and renames ids from the prefix', () => {
+  const svg = parseHTML('<svg><defs><clipPath id="plot-clip-3"><rect x="1.26" y="0" width="3.333" height="2"/></clipPath></defs><g clip-path="url(#plot-clip-3)"><circle cx="1.04" cy="2" r="3"/></g></svg>').document.querySelector('svg')!;
+  const markup = plotMarkup(svg as unknown as Element, { idPrefix: 'c' });
+  expect(markup).toContain('id="c-1"');
+  expect(markup).toContain('url(#c-1)');
+  expect(markup).toContain('cx="1"');
+  expect(markup).not.toMatch(/\d\.\d{2,}/);
 });

@@ -1,0 +1,77 @@
+// How an entry reads, decided once: these are the words every surface prints.
+import { describe, expect, it } from 'vitest';
+import { markLabel, qualified, rankingLabel, sourceLine, spoken, statusOf, tags, yearLabel, yearsNote } from '../../../src/lib/wording';
+import { realContent } from '../../content';
+
+const { story } = realContent();
+const f = story.lookup.figure;
+const r = story.lookup.ranking;
+const figureOf = story.lookup.figureOrUndefined;
+
+describe('yearLabel', () => {
+  it('is 2020年 for a result, 2021年目标 for a target, 2021年计划 for a plan', () => {
+    expect(yearLabel(f('f-jobs'))).toBe('2020年');
+    expect(yearLabel(f('f-target-hightech'))).toBe('2021年目标');
+    expect(yearLabel(f('f-tourism-belts'))).toBe('2021年计划');
+  });
+});
+
+describe('statusOf', () => {
+  it('a ranking won by an estimated growth rate is an estimate too', () => {
+    expect(statusOf(r('r-gdp-growth-city'), figureOf)).toBe('estimate');
+    expect(statusOf(r('r-revenue-growth-city'), figureOf)).toBe('reported');
+  });
+});
+
+describe('tags beside a figure shown large', () => {
+  it('say 预计 for an estimate, nothing for a plain result, in its own year', () => {
+    expect(tags(f('f-gdp-growth'), { year: 2020 }, figureOf)).toEqual(['预计']);
+    expect(tags(f('f-projects'), { year: 2020 }, figureOf)).toEqual([]);
+  });
+  it('say the year where the surroundings are about another year, or always when asked', () => {
+    expect(tags(f('f-old-estates'), { year: 2021 }, figureOf)).toEqual(['2020年']);
+    expect(tags(f('f-gdp-growth'), { year: 2020, always: true }, figureOf)).toEqual(['2020年', '预计']);
+    expect(tags(f('f-target-hightech'), { year: 2021 }, figureOf)).toEqual(['目标']);
+    expect(tags(f('f-target-hightech'), { year: 2020 }, figureOf)).toEqual(['2021年目标']);
+  });
+  it('say 预计 beside a ranking of an estimate (the 数读 card once dropped it)', () => {
+    expect(tags(r('r-gdp-growth-city'), { year: 2020, always: true }, figureOf)).toEqual(['2020年', '预计']);
+  });
+});
+
+describe('the words around a number', () => {
+  it('qualified keeps 预计, 力争 and 控制在 before the number, and 近 inside it', () => {
+    expect(qualified(f('f-gdp-growth'))).toBe('预计11.0%');
+    expect(qualified(f('f-target-sme'))).toBe('力争30户');
+    expect(qualified(f('f-unemployment'))).toBe('控制在3.35%');
+    expect(qualified(f('f-pipe-households'))).toBe('近7000户');
+  });
+  it('markLabel is the value beside a chart mark: 11.0%（预计）, 目标 10户, 控制在3.35%', () => {
+    expect(markLabel(f('f-gdp-growth'))).toBe('11.0%（预计）');
+    expect(markLabel(f('f-target-hightech'))).toBe('目标 10户');
+    expect(markLabel(f('f-unemployment'))).toBe('控制在3.35%');
+    expect(markLabel(f('f-pipe-households'))).toBe('近7000户');
+  });
+  it('rankingLabel says 预计 where the ranked figure is an estimate', () => {
+    expect(rankingLabel(r('r-industry-growth-city'), figureOf)).toBe('规上工业增加值增长（预计）');
+    expect(rankingLabel(r('r-investment-city'), figureOf)).toBe('招商引资到位资金');
+  });
+  it('spoken names the entry with nothing dropped', () => {
+    expect(spoken(f('f-gdp-growth'), figureOf)).toBe('地区生产总值增长（预计）11.0%');
+    expect(spoken(f('f-target-sme'), figureOf)).toBe('新增科技型中小企业（2021年目标，力争）30户');
+    expect(spoken(f('f-unemployment'), figureOf)).toBe('登记失业率控制在3.35%');
+    expect(spoken(r('r-poverty-province'), figureOf)).toBe('扶贫绩效评价全省第二名');
+  });
+});
+
+describe('source lines follow what a surface shows', () => {
+  it('2020 results: 数据为2020年; 2021 targets: 为2021年目标; both: says both', () => {
+    expect(yearsNote([f('f-jobs')])).toBe('数据为2020年');
+    expect(yearsNote([f('f-target-hightech'), f('f-target-sme')])).toBe('为2021年目标');
+    expect(yearsNote([f('f-tourism-belts')])).toBe('为2021年计划');
+    expect(yearsNote([f('f-new-hightech-firms'), f('f-target-hightech')])).toBe('2020年数据与2021年目标');
+  });
+  it('name the article with its newspaper and year', () => {
+    expect(sourceLine(story.source, [f('f-target-hightech')])).toBe('来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年），为2021年目标');
+  });
+});
