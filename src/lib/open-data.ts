@@ -56,6 +56,7 @@ export function rankingRecord(r: Ranking, site: URL | string): RankingRecord {
     paragraph: r.paragraph,
     sourceUrl: sourceUrl(r.id, site),
     quote: r.quote,
+    collective: r.collective,
     figure: r.figure,
   };
 }

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { type CollectionName, type Content, ContentError, contentDir, readContent } from './read';
@@ -28,6 +28,7 @@ function stamp(dir: string): string {
  * problem, so the build stops whatever Astro has cached from an earlier build.
  */
 export function validatedContent(dir = contentDir()): Content {
+  if (!existsSync(dir)) throw new ContentError([{ file: dir, entry: '(folder)', field: '(folder)', message: 'the content folder does not exist' }]);
   const now = stamp(dir);
   if (cached?.stamp === now) return cached.content;
   const { content, issues } = readContent(dir);

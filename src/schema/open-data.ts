@@ -47,6 +47,7 @@ export const RankingRecord = z.strictObject({
   paragraph: Ranking.shape.paragraph.describe('原文段落编号'),
   sourceUrl,
   quote: Ranking.shape.quote.describe('原文中说出这个名次的整句，一字不改'),
+  collective: Ranking.shape.collective.describe('原文对共享这一名次的几项指标的总称（如“关键指标”）；没有则为空'),
   figure: Ranking.shape.figure.describe('这个名次对应的数字的编号（figures 中的 id）；原文没有给出则为空'),
 });
 

@@ -1,11 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import {
-  attrs, clampCentre, datum, el, escapeText, fontSizes, hatchPattern, isNarrow, round, roundNumbers, svgRoot, text,
-  textWidth, wrapText,
+  attrs, clampCentre, datum, el, escapeText, estimateWidth, frameOf, hatchPattern, round, roundNumbers, svgRoot, text,
 } from '../../../src/charts/svg';
-import { barMark, markKind, valueLabel } from '../../../src/charts/marks';
-import { gdpGrowth, pipeHouseholds, revenueGrowth, targetSme, unemployment } from '../../fixtures/chart-data';
+import { barMark, markKind } from '../../../src/charts/marks';
+import { realContent } from '../../content';
 import { parseSvg } from './svg-rules';
+
+const f = realContent().story.lookup.figure;
+const [gdpGrowth, revenueGrowth, targetSme, pipeHouseholds] = ['f-gdp-growth', 'f-revenue-growth', 'f-target-sme', 'f-pipe-households'].map(f) as [
+  ReturnType<typeof f>, ReturnType<typeof f>, ReturnType<typeof f>, ReturnType<typeof f>,
+];
+const wrapText = (s: string, max: number, fs: number) => frameOf({ width: 320 }).wrap(s, max, fs);
+const textWidth = (s: string, fs: number) => estimateWidth(s, fs);
 
 describe('escapeText', () => {
   test('escapeText escapes & < > " and \'', () => expect(escapeText(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;'));
@@ -35,21 +41,35 @@ describe('attrs and el', () => {
 });
 
 describe('svgRoot', () => {
-  const root = parseSvg(svgRoot('growth', 340, 120.2, { id: 'g', label: '增速 & "名次"' }, '<g/>'));
+  const root = parseSvg(svgRoot('growth', 340, 120.2, { id: 'g', label: '增速 & "名次"' }, '<g/>').svg);
   test('svgRoot sets xmlns', () => expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg'));
   test('svgRoot sets a viewBox of the whole size, height rounded up', () => expect(root.getAttribute('viewBox')).toBe('0 0 340 121'));
   test('svgRoot sets width and height', () => expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['340', '121']));
   test('svgRoot sets role img', () => expect(root.getAttribute('role')).toBe('img'));
   test('svgRoot sets class chart chart--{name}', () => expect(root.getAttribute('class')).toBe('chart chart--growth'));
   test('svgRoot escapes the accessible name', () => {
-    expect(svgRoot('x', 1, 1, { id: 'g', label: '<&>' })).toContain('aria-label="&lt;&amp;&gt;"');
+    expect(svgRoot('x', 1, 1, { id: 'g', label: '<&>' }).svg).toContain('aria-label="&lt;&amp;&gt;"');
+  });
+  test('svgRoot returns the body alone too, for documents that place the chart themselves', () => {
+    const drawn = svgRoot('x', 10, 10, { id: 'g', label: 'x' }, '<g/>', '<a/>');
+    expect(drawn.body).toBe('<g/><a/>');
+    expect(drawn.svg.endsWith('<g/><a/></svg>')).toBe(true);
   });
 });
 
-describe('sizes', () => {
-  test('340 is narrow, 640 is wide', () => expect([isNarrow({ width: 340 }), isNarrow({ width: 640 })]).toEqual([true, false]));
-  test('narrow text is never under 14', () => expect(Math.min(...Object.values(fontSizes({ width: 340 })))).toBeGreaterThanOrEqual(14));
-  test('wide text is never under 13', () => expect(Math.min(...Object.values(fontSizes({ width: 640 })))).toBeGreaterThanOrEqual(13));
+describe('frames', () => {
+  test('320 is narrow, 640 is wide; a scale narrows the layout as it enlarges the text', () => {
+    expect([frameOf({ width: 320 }).narrow, frameOf({ width: 640 }).narrow, frameOf({ width: 920, scale: 2 }).narrow]).toEqual([true, false, true]);
+  });
+  test('text is never under 14 px at scale 1, and scales with the scale', () => {
+    expect(Math.min(...Object.values(frameOf({ width: 320 }).fs))).toBeGreaterThanOrEqual(14);
+    expect(Math.min(...Object.values(frameOf({ width: 920, scale: 2 }).fs))).toBeGreaterThanOrEqual(28);
+  });
+  test('a frame measures with the measure it is given', () => {
+    const frame = frameOf({ width: 320, measure: (s) => s.length * 100 });
+    expect(frame.measure('ab', 14)).toBe(200);
+    expect(frame.wrap('甲乙丙', 250, 14)).toEqual(['甲乙', '丙']);
+  });
 });
 
 describe('text measuring and wrapping', () => {
@@ -86,28 +106,24 @@ describe('marks', () => {
     expect(p).not.toMatch(/stroke="|fill="/);
   });
   test('datum carries class, key and step', () => {
-    expect(datum('f-x', 2, ['<rect/>'], 'datum--part')).toBe('<g class="datum datum--part" data-key="f-x" data-step="2"><rect/></g>');
+    expect(datum('f-x', 2, ['<rect/>'])).toBe('<g class="datum" data-key="f-x" data-step="2"><rect/></g>');
   });
   test('markKind follows the status', () => {
-    expect([gdpGrowth, revenueGrowth, targetSme, pipeHouseholds].map(markKind)).toEqual(['estimate', 'muling', 'target', 'approximate']);
+    expect([gdpGrowth, revenueGrowth, targetSme, pipeHouseholds].map(markKind)).toEqual(['estimate', 'reported', 'target', 'approximate']);
   });
-  test('valueLabel says 预计 for an estimate', () => expect(valueLabel(gdpGrowth)).toBe('11.0%（预计）'));
-  test('valueLabel says 目标 for a target', () => expect(valueLabel(targetSme)).toBe('目标 30户'));
-  test('valueLabel keeps 近 for an approximate number', () => expect(valueLabel(pipeHouseholds)).toBe('近7000户'));
-  test('valueLabel keeps 控制在', () => expect(valueLabel(unemployment)).toBe('控制在3.35%'));
-  test('valueLabel leaves a reported result as printed', () => expect(valueLabel(revenueGrowth)).toBe('12.1%'));
   test('an estimate bar is filled with the hatch, by reference', () => {
     expect(barMark('estimate', 0, 0, 10, 5, options)).toBe('<rect class="mark mark--estimate" x="0" y="0" width="10" height="5" fill="url(#c-hatch)"/>');
   });
-  test('a target bar has no fill and a dashed outline', () => {
+  test('a target bar is a dashed outline whose fill comes from its class', () => {
     const m = barMark('target', 0, 0, 10, 5, options);
-    expect(m).toContain('fill="none"');
-    expect(m).toContain('stroke-dasharray=');
+    expect(m).toContain('class="mark mark--target"');
+    expect(m).toContain('stroke-dasharray="5 3"');
+    expect(barMark('target', 0, 0, 10, 5, options, 2)).toContain('stroke-dasharray="10 6"');
   });
   test('an approximate bar is solid with an open dashed end, the two adding up to its length', () => {
     const m = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${barMark('approximate', 2, 0, 100, 5, options)}</svg>`);
     const [solid, end] = Array.from(m.querySelectorAll('rect'));
-    expect(solid?.getAttribute('class')).toBe('mark mark--muling');
+    expect(solid?.getAttribute('class')).toBe('mark mark--reported');
     expect(end?.getAttribute('class')).toBe('mark mark--approximate');
     expect(Number(solid?.getAttribute('width')) + Number(end?.getAttribute('width'))).toBe(100);
     expect(Number(end?.getAttribute('x')) + Number(end?.getAttribute('width'))).toBe(102);

@@ -82,8 +82,8 @@ describe('finishPdf', () => {
   });
 });
 
-describe('footerTemplate', () => {
-  const html = footerTemplate('牡丹江日报《走出县域经济高质量发展特色之路》（2021年），数据为2020年', 'shudu2020.example.org');
+describe('footerTemplate', async () => {
+  const html = await footerTemplate('来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年）', 'shudu2020.example.org');
 
   it('has Chromium fill in the page number and the page count', () => {
     expect(html).toContain('<span class="pageNumber"></span>');
@@ -99,11 +99,17 @@ describe('footerTemplate', () => {
     expect(html).toMatch(/font-size: \d+(\.\d+)?pt/);
   });
 
-  it('loads nothing: no URL, no stylesheet, no image', () => {
-    expect(html).not.toMatch(/https?:|url\(|<link|<img|<script/);
+  it('loads nothing from anywhere: its one font comes along as data, no stylesheet, no image', () => {
+    expect(html).not.toMatch(/https?:|<link|<img|<script/);
+    expect([...html.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!.slice(0, 14))).toEqual(['data:font/ttf;']);
   });
 
-  it('escapes the text it is given', () => {
-    expect(footerTemplate('<b>&"', 'a<b')).not.toMatch(/<b>|a<b/);
+  it('sets its text in the bundled face, never a system font', () => {
+    expect(html).toMatch(/font-family: 'Footer Sans'/);
+    expect(html).not.toMatch(/Noto Sans CJK|PingFang|sans-serif/);
+  });
+
+  it('escapes the text it is given', async () => {
+    expect(await footerTemplate('<b>&"', 'a<b')).not.toMatch(/<b>|a<b/);
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { Figure, Unit } from '../../../src/schema';
 import { formatFigure, toFixedDecimal, type PrintableFigure } from '../../../src/lib/format';
 import { baseUnit } from '../../../src/lib/units';
-import { allFigures } from '../../fixtures/chart-data';
+import { realContent } from '../../content';
+
+const allFigures = realContent().content.figures;
 
 /** [as printed, value in base units as written here, value, unit, decimals, numerals, qualifier] */
 type Row = [string, string, number, Unit, number, Figure['numerals'], Figure['qualifier']];

@@ -34,15 +34,15 @@ describe('printedNumber', () => {
 });
 
 describe('records', () => {
-  it('sourceUrl is the absolute address of the paragraph on 原文', () => {
-    expect(sourceUrl('p-jichu-1', SITE)).toBe('https://shudu2020.example.org/yuanwen/#p-jichu-1');
+  it('sourceUrl is the absolute address of the entry\'s own words on 原文', () => {
+    expect(sourceUrl('f-jobs', SITE)).toBe('https://shudu2020.example.org/yuanwen/#f-jobs');
   });
 
   it('a figure record keeps every field of the figure, adds number, baseUnit and sourceUrl, and passes its schema', () => {
     const f = figure('f-loans');
     const record = figureRecord(f, SITE);
     expect(record).toMatchObject(f);
-    expect(record).toMatchObject({ number: '11.9', baseUnit: '元', sourceUrl: `${SITE}/yuanwen/#${f.paragraph}` });
+    expect(record).toMatchObject({ number: '11.9', baseUnit: '元', sourceUrl: `${SITE}/yuanwen/#${f.id}` });
     for (const f of figures) expect(() => FigureRecord.parse(figureRecord(f, SITE)), f.id).not.toThrow();
   });
 

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import { formatRanking, rankStyle, rankWords } from '../../../src/lib/rank';
-import { rankings } from '../../fixtures/chart-data';
+import { realContent } from '../../content';
+
+const { rankings } = realContent().content;
 
 test('rankWords(1, shouwei) is 首位', () => expect(rankWords(1, 'shouwei')).toBe('首位'));
 test('rankWords(1, di) is 第一', () => expect(rankWords(1, 'di')).toBe('第一'));

@@ -58,7 +58,7 @@ describe('npm run build:publish', () => {
     const r = run('build-publish.mjs', 'https://shudu2020.example.cn', 120_000);
     expect(r.timedOut, 'finished within 120 s').toBe(false);
     // The normal build, stopped by the content check: the content folder is empty.
-    expect(r.stderr).toContain('content-guard');
+    expect(r.stderr).toMatch(/problem in the content:[\s\S]*the content folder does not exist/);
     expect(r.stderr).toMatch(/build failed after/);
     expect(r.stderr).not.toContain('build:publish:');
     expect(`${r.stdout}${r.stderr}`).not.toContain(PLACEHOLDER_SITE_URL);
