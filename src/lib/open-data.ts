@@ -61,10 +61,10 @@ export function rankingRecord(r: Ranking, site: URL | string): RankingRecord {
   };
 }
 
-/** Every figure with status "target", each with the first plan (in plan order) that lists it. */
+/** Every 2021 number (a target or a number in a plan), each with the first plan (in plan order) that lists it. */
 export function targetRecords(figures: Figure[], plans: Plan[], site: URL | string): TargetRecord[] {
   return figures
-    .filter((f) => f.status === 'target')
+    .filter((f) => f.phase !== 'result')
     .map((f) => {
       const plan = plans.find((p) => p.targets.includes(f.id));
       return { ...figureRecord(f, site), plan: plan?.id ?? null, planTitle: plan?.title ?? null };
