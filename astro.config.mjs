@@ -39,5 +39,8 @@ export default defineConfig({
   },
   // hostingHeaders comes last: `_headers` lists files the others write.
   integrations: [palette(), mode(), handoutPdf(), hostingHeaders()],
+  // Dynamic imports (the overlays, the scroll steps) load on demand; Vite's preload helper would
+  // add a kilobyte to every page for nothing.
+  vite: { build: { modulePreload: false } },
   devToolbar: { enabled: false },
 });

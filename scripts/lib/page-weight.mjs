@@ -97,27 +97,30 @@ export function fileFor(dist, pathname) {
  * Every URL a page's HTML asks the browser to load on first view, with what kind it is.
  * (Links a reader may follow — <a href>, canonical, og:url — are not loads.)
  * @param {Document} document
- * @returns {Array<{ url: string, kind: Kind | null, attribute: string }>}
+ * `deferred` marks what the page asks for only later: a print stylesheet, a lazy image.
+ * @returns {Array<{ url: string, kind: Kind | null, attribute: string, deferred: boolean }>}
  */
 export function loadsOf(document) {
-  /** @type {Array<{ url: string, kind: Kind | null, attribute: string }>} */
+  /** @type {Array<{ url: string, kind: Kind | null, attribute: string, deferred: boolean }>} */
   const loads = [];
-  const add = (/** @type {string | null} */ url, /** @type {Kind | null} */ kind, /** @type {string} */ attribute) => {
-    if (url && url.trim()) loads.push({ url: url.trim(), kind, attribute });
+  const add = (/** @type {string | null} */ url, /** @type {Kind | null} */ kind, /** @type {string} */ attribute, deferred = false) => {
+    if (url && url.trim()) loads.push({ url: url.trim(), kind, attribute, deferred });
   };
   for (const link of document.querySelectorAll('link[href]')) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const as = link.getAttribute('as');
     const href = link.getAttribute('href');
-    if (rel.includes('stylesheet')) add(href, 'css', 'link[rel=stylesheet]');
+    // A print stylesheet waits for printing: listed, but no part of what the screen loads first.
+    if (rel.includes('stylesheet')) add(href, 'css', 'link[rel=stylesheet]', (link.getAttribute('media') ?? 'all').trim().toLowerCase() === 'print');
     else if (rel.includes('modulepreload')) add(href, 'js', 'link[rel=modulepreload]');
     else if (rel.includes('preload')) add(href, as === 'style' ? 'css' : as === 'script' ? 'js' : as === 'font' ? 'font' : as === 'image' ? 'image' : null, 'link[rel=preload]');
     else if (rel.includes('icon') || rel.includes('apple-touch-icon')) add(href, 'image', 'link[rel=icon]');
     else if (rel.includes('manifest')) add(href, 'other', 'link[rel=manifest]');
   }
   for (const el of document.querySelectorAll('script[src]')) add(el.getAttribute('src'), 'js', 'script[src]');
+  // A lazy image loads when it nears the screen (or never, while hidden): listed, but not first load.
   for (const el of document.querySelectorAll('img[src], source[src], video[src], audio[src], iframe[src], embed[src], input[src], track[src]')) {
-    add(el.getAttribute('src'), el.localName === 'img' ? 'image' : null, `${el.localName}[src]`);
+    add(el.getAttribute('src'), el.localName === 'img' ? 'image' : null, `${el.localName}[src]`, el.getAttribute('loading') === 'lazy');
   }
   for (const el of document.querySelectorAll('[srcset]')) {
     for (const candidate of (el.getAttribute('srcset') ?? '').split(',')) add(candidate.trim().split(/\s+/)[0] ?? '', 'image', `${el.localName}[srcset]`);
@@ -175,7 +178,9 @@ export function pageWeight(dist, path) {
   /** @type {Array<[string, Kind | null, string]>} */
   const queue = [];
   const { document } = parseHTML(html.toString('utf8'));
-  for (const load of loadsOf(/** @type {Document} */ (/** @type {unknown} */ (document)))) queue.push([new URL(load.url, BASE + path).href, load.kind, path]);
+  for (const load of loadsOf(/** @type {Document} */ (/** @type {unknown} */ (document)))) {
+    if (!load.deferred) queue.push([new URL(load.url, BASE + path).href, load.kind, path]);
+  }
 
   while (queue.length) {
     const [href, declared, from] = /** @type {[string, Kind | null, string]} */ (queue.shift());

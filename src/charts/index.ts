@@ -40,9 +40,20 @@ export function chartTitle(chart: Chart, lookup: Lookup): string {
   return renderPlain(chart.title.text, lookup.entryOrUndefined);
 }
 
-/** The chart's accessible name: its title, then every number it draws, each with its status in words. */
-export function chartLabel(chart: Chart, lookup: Lookup): string {
+/**
+ * Every number a chart draws, read aloud with its status in words: for a drawing that stands alone
+ * (a share image, a poster), where no table sits beside it.
+ */
+export function chartDescription(chart: Chart, lookup: Lookup): string {
   return `${chartTitle(chart, lookup)}。${chartEntries(chart, lookup).map((e) => spoken(e, lookup.figureOrUndefined)).join('；')}`;
+}
+
+/**
+ * The chart's accessible name: its finding. On the page every number it draws is in the table
+ * under it (数据与出处), which screen readers read; the name does not say them all again.
+ */
+export function chartLabel(chart: Chart, lookup: Lookup): string {
+  return `图：${chartTitle(chart, lookup)}`;
 }
 
 /** Axis ticks in the unit the bars are printed in: 38.2亿元 and 8073万元 share a 元 scale. */

@@ -2,12 +2,11 @@
 // and every link works, without it.
 import { setupModeToggle } from './mode';
 import { setupSectionBar } from './sectionbar';
-import { setupHandoutNote, setupShare } from './share';
+import { setupShare } from './share';
 import { offerReturn, rememberSourceJumps, restoreReturn } from './sources';
 
 setupModeToggle();
 setupShare();
-setupHandoutNote();
 if (document.documentElement.dataset.page === 'yuanwen') offerReturn();
 else {
   rememberSourceJumps();

@@ -2,7 +2,7 @@
 // gets on the story, the section pages, 原文 and the small pages.
 import { describe, expect, it } from 'vitest';
 import { isFigure, isRanking, labelOf, printedText, renderPlain } from '../../src/schema';
-import { placeText, qualified, rankingLabel, sourceLine } from '../../src/lib/wording';
+import { placeText, qualified, rankingLabel, sourceLine, yearLabel } from '../../src/lib/wording';
 import { chartEntries, chartTitle } from '../../src/charts';
 import { realContent } from '../content';
 import { page, text } from './dist';
@@ -72,14 +72,15 @@ describe('the story page', () => {
       expect(text(fig!.querySelector('.chart__title'))).toBe(chartTitle(chart, lookup).replace(/\s+/g, ''));
       const svg = fig!.querySelector('.chart__art svg');
       expect(svg?.getAttribute('role')).toBe('img');
-      expect(svg?.getAttribute('aria-label')).toMatch(/。/);
+      expect(svg?.getAttribute('aria-label')).toBe(`图：${chartTitle(chart, lookup)}`);
       const entries = chartEntries(chart, lookup);
       const caption = text(fig!.querySelector('figcaption'));
       expect(caption).toContain(sourceLine(source, entries).replace(/\s+/g, ''));
       expect(fig!.querySelector(`figcaption a[href="/data/charts/${chart.id}.csv"]`)).not.toBeNull();
       const rows = [...fig!.querySelectorAll('details table tbody tr')];
+      const year = lookup.section(chart.section).year;
       expect(rows.map((r) => text(r.querySelector('th')))).toEqual(
-        entries.map((e) => (isRanking(e) ? rankingLabel(e, lookup.figureOrUndefined) : labelOf(e)).replace(/\s+/g, '')),
+        entries.map((e) => `${e.year !== year ? yearLabel(e) : ''}${isRanking(e) ? rankingLabel(e, lookup.figureOrUndefined) : labelOf(e)}`.replace(/\s+/g, '')),
       );
       expect(rows.map((r) => text(r.querySelector('td.num')))).toEqual(entries.map((e) => (isRanking(e) ? placeText(e) : isFigure(e) ? qualified(e) : '')));
     }

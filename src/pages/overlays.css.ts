@@ -1,0 +1,6 @@
+// /overlays.css: the styles of the dialogs and messages the page script opens, fetched by that
+// script on the first tap that needs them (see src/scripts/overlays.ts).
+import type { APIRoute } from 'astro';
+import css from '../styles/overlays.css?raw';
+
+export const GET: APIRoute = () => new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
