@@ -32,7 +32,8 @@ export const POSTER_GRID = {
   /** The plans: as large as the room allows, down to `listFs`. */
   listMax: 52,
   listFs: 44,
-  /** Least and most room between the blocks of the middle. */
+  /** Room between the blocks of the middle: what a layout should leave, the least it may, and the most. */
+  easyGap: 44,
   minGap: 28,
   maxGap: 120,
   qrSide: 232,
@@ -84,13 +85,13 @@ export async function poster(model: ShareModel, t: Typesetter): Promise<string> 
  * The blocks of the middle, placed between `top` and `bottom`: what room is left is shared between
  * the gaps, up to a point, and the rest centres them. Null where they do not fit.
  */
-function place(blocks: readonly Block[], top: number, bottom: number): string | null {
+function place(blocks: readonly Block[], top: number, bottom: number, minGap: number): string | null {
   const g = POSTER_GRID;
   const gaps = blocks.length + 1;
-  const slack = bottom - top - blocks.reduce((h, b) => h + b.height, 0) - gaps * g.minGap;
+  const slack = bottom - top - blocks.reduce((h, b) => h + b.height, 0) - gaps * minGap;
   if (slack < 0) return null;
-  const gap = g.minGap + Math.min(Math.floor(slack / gaps), g.maxGap - g.minGap);
-  let y = top + gap + Math.floor((slack - (gap - g.minGap) * gaps) / 2);
+  const gap = minGap + Math.min(Math.floor(slack / gaps), g.maxGap - minGap);
+  let y = top + gap + Math.floor((slack - (gap - minGap) * gaps) / 2);
   return blocks
     .map((b) => {
       const markup = b.draw(y);
@@ -133,8 +134,10 @@ function keyMiddle(model: ShareModel, t: Typesetter, top: number, bottom: number
     },
   ];
   const most = heroSize(t, key.runs, measure, g.heroMax);
-  for (const layout of layouts) {
-    for (let pointFs = g.pointMax; pointFs >= g.pointMin; pointFs -= 2) {
+  // Room to breathe first; then the figure beside its words; only then tighter gaps.
+  const tries = [...layouts.map((layout) => [layout, g.easyGap] as const), ...layouts.map((layout) => [layout, g.minGap] as const)];
+  for (const [layout, minGap] of tries) {
+    for (let pointFs: number = g.pointMax; pointFs >= g.pointMin; pointFs -= 2) {
       const point = fitLines(t, model.point, measure, { max: pointFs, min: pointFs, maxLines: 3, bold: true });
       if (!point) continue;
       const head = textBlock(t, left, point.lines, point.fs, Math.round(point.fs * 1.32));
@@ -143,7 +146,7 @@ function keyMiddle(model: ShareModel, t: Typesetter, top: number, bottom: number
       for (let size = most; size >= g.heroMin; size -= 2) {
         const figure = layout(size);
         if (!figure) continue;
-        const placed = place(second ? [figure, second] : [figure], rest, bottom);
+        const placed = place(second ? [figure, second] : [figure], rest, bottom, minGap);
         if (placed !== null) return pointMarkup + placed;
       }
     }
@@ -164,7 +167,7 @@ function leadMiddle(model: ShareModel, t: Typesetter, top: number, bottom: numbe
     const lead = textBlock(t, left, fit.lines, fit.fs, Math.round(fit.fs * 1.3));
     for (let listFs = g.listMax; listFs >= g.listFs; listFs -= 2) {
       const second = model.chart ? chartBlock(model, t, left, measure) : model.plans.length ? listBlock(model, t, left, measure, listFs) : null;
-      const placed = place(second ? [lead, second] : [lead], top, bottom);
+      const placed = place(second ? [lead, second] : [lead], top, bottom, g.minGap);
       if (placed !== null) return placed;
       if (model.chart || !model.plans.length) break;
     }
@@ -245,7 +248,7 @@ async function footBlock(model: ShareModel, t: Typesetter, left: number, right: 
   if (urlFs === null) throw overflow(model, 'the short URL');
   y += 58;
   out.push(line(textX, y, model.shortUrl, { fs: urlFs, fill: 'ink2' }));
-  const source = wrap(t, model.posterSource, column, g.sourceFs);
+  const source = titleLines(t, model.posterSource, column, g.sourceFs, false, 0);
   if (source.length > 3) throw overflow(model, 'the source line');
   y += 64;
   out.push(lines(textX, y, source, { fs: g.sourceFs, fill: 'ink2' }, Math.round(g.sourceFs * 1.5)));

@@ -104,14 +104,19 @@ export function fitLine(t: Typesetter, text: string, maxWidth: number, max: numb
   return null;
 }
 
-/** After these a headline may break without splitting a phrase (a space parts the two halves of a heading). */
-const CLAUSE_END = /(?<=[，、；：。！？ ])/u;
+/**
+ * After these a title may break without splitting a phrase: clause punctuation, the end of a
+ * quoted title (》), and the space that parts the two halves of a heading.
+ */
+const CLAUSE_END = /(?<=[，、；：。！？》 ])/u;
+const MIN_BALANCE = 0.5;
 
 /**
  * `text` broken only after clause punctuation, into the fewest lines no wider than `maxWidth`,
- * the widest as narrow as it can be; null where a clause alone is too wide.
+ * the widest as narrow as it can be; null where a clause alone is too wide, or where the shortest
+ * line would be less than `minBalance` of the longest.
  */
-export function clauseLines(t: Typesetter, text: string, maxWidth: number, fs: number, bold = false): string[] | null {
+export function clauseLines(t: Typesetter, text: string, maxWidth: number, fs: number, bold = false, minBalance = MIN_BALANCE): string[] | null {
   const clauses = text.split(CLAUSE_END).filter((c) => c !== '');
   const width = (from: number, to: number) => t.measure(clauses.slice(from, to).join('').trim(), fs, bold);
   // best[i]: the best way to set the first i clauses, as [lines, widest line, where each line starts].
@@ -129,13 +134,19 @@ export function clauseLines(t: Typesetter, text: string, maxWidth: number, fs: n
   }
   const done = best[clauses.length];
   if (!done) return null;
-  return done.starts.map((start, k) => clauses.slice(start, done.starts[k + 1] ?? clauses.length).join('').trim());
+  const lines = done.starts.map((start, k) => clauses.slice(start, done.starts[k + 1] ?? clauses.length).join('').trim());
+  // A stub of a line beside a full one reads worse than a break inside a phrase.
+  const widths = lines.map((l) => t.measure(l, fs, bold));
+  return Math.min(...widths) >= Math.max(...widths) * minBalance ? lines : null;
 }
 
-/** Lines for a title: broken between clauses where that takes no more lines than breaking anywhere. */
-export function titleLines(t: Typesetter, text: string, maxWidth: number, fs: number, bold = false): string[] {
+/**
+ * Lines for a title: broken between clauses where that takes no more lines than breaking anywhere.
+ * A source line passes `minBalance` 0: its natural break is after the article's title, however short what follows.
+ */
+export function titleLines(t: Typesetter, text: string, maxWidth: number, fs: number, bold = false, minBalance = MIN_BALANCE): string[] {
   const anywhere = wrap(t, text, maxWidth, fs, bold);
-  const clauses = clauseLines(t, text, maxWidth, fs, bold);
+  const clauses = clauseLines(t, text, maxWidth, fs, bold, minBalance);
   return clauses && clauses.length <= anywhere.length ? clauses : anywhere;
 }
 
