@@ -1,5 +1,5 @@
 import { SHARE_IMAGE } from '../lib/share';
-import { bar, document, keyBlock, keySide, type KeyStyle, heroInk, heroSize, line, lines, masthead } from './draw';
+import { bar, heroInk, heroSize, keyBlock, keySide, type KeyStyle, line, lines, masthead, svgDocument } from './draw';
 import type { ShareModel } from './model';
 import { fitLine, fitLines, largest, type Typesetter } from './typeset';
 
@@ -69,7 +69,7 @@ export function card(model: ShareModel, t: Typesetter): string {
       if (blockHeight > bottom - top) continue;
       const baseline = top + Math.round((bottom - top - blockHeight) / 2) + Math.round(ink.ascent);
       out.push(lines(left, baseline, fit.lines, { fs: fit.fs, bold: true }, leading));
-      return document(width, height, t, ...out);
+      return svgDocument(width, height, t, ...out);
     }
     throw overflow(model, 'the point');
   }
@@ -91,20 +91,20 @@ export function card(model: ShareModel, t: Typesetter): string {
   const unit = heroInk(t, key.runs, 100);
   const tallest = Math.min(c.heroMax, Math.floor((room * 100) / (unit.ascent + unit.descent)));
   // The larger of the figure beside its words and the figure above them; beside where they tie.
-  const side = largest(heroSize(t, key.runs, measure, tallest), c.heroMin, (size) => {
+  const side = largest(heroSize(t, key, measure, tallest), c.heroMin, (size) => {
     const drawn = keySide(t, left, 0, key, sideStyle(size));
     return drawn !== null && drawn.height <= room;
   });
-  const stacked = largest(heroSize(t, key.runs, measure, c.heroMax), c.heroMin, (size) => keyBlock(t, left, 0, key, style(size)).height <= room);
+  const stacked = largest(heroSize(t, key, measure, c.heroMax), c.heroMin, (size) => keyBlock(t, left, 0, key, style(size)).height <= room);
   if (side !== null && (stacked === null || side >= stacked * 0.85)) {
     const h = keySide(t, left, 0, key, sideStyle(side))!.height;
     out.push(keySide(t, left, top + Math.round((room - h) / 2), key, sideStyle(side))!.markup);
-    return document(width, height, t, ...out);
+    return svgDocument(width, height, t, ...out);
   }
   if (stacked !== null) {
     const h = keyBlock(t, left, 0, key, style(stacked)).height;
     out.push(keyBlock(t, left, top + Math.round((room - h) / 2), key, style(stacked)).markup);
-    return document(width, height, t, ...out);
+    return svgDocument(width, height, t, ...out);
   }
   throw overflow(model, 'the key figure');
 }

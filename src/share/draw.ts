@@ -45,7 +45,7 @@ export function bar(x: number, y: number, w: number, h: number, fill: 'ink' | 'r
 }
 
 /** The whole image: paper ground and the one face, which every text inherits. */
-export function document(width: number, height: number, t: Typesetter, ...body: readonly string[]): string {
+export function svgDocument(width: number, height: number, t: Typesetter, ...body: readonly string[]): string {
   return el(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': t.family },
@@ -68,6 +68,7 @@ export function masthead(t: Typesetter, name: string, x: number, right: number, 
     const room = right - nameRight - fs;
     let asideFs = Math.round(fs * 0.78);
     while (asideFs > 12 && t.measure(aside, asideFs) > room) asideFs--;
+    if (t.measure(aside, asideFs) > room) throw new Error(`"${aside}" does not fit beside the masthead`);
     out.push(line(right, baseline, aside, { fs: asideFs, fill: 'ink2', anchor: 'end' }));
   }
   const heavy = Math.max(3, Math.round(fs * 0.12));
@@ -98,15 +99,9 @@ export function heroBearing(t: Typesetter, runs: readonly Run[], size: number): 
   return t.ink(first.text, size * runScale(first), true).left;
 }
 
-/**
- * Hanzi numbers (两, 第三) are set smaller than digits: a run of ideographs at numeral size
- * shouts and reads no better.
- */
-export const heroCap = (runs: readonly Run[], max: number): number => (runs.some((r) => r.lead && !/\d/.test(r.text)) ? Math.round(max * 0.72) : max);
-
-/** The largest size up to `max` at which the key figure fits `width`. */
-export function heroSize(t: Typesetter, runs: readonly Run[], width: number, max: number): number {
-  return Math.min(heroCap(runs, max), Math.floor(width / heroWidth(t, runs, 1)));
+/** The largest size up to `max` at which the key figure fits `width`; a hanzi number at most 0.72 of it. */
+export function heroSize(t: Typesetter, key: KeyFigure, width: number, max: number): number {
+  return Math.min(key.hanzi ? Math.round(max * 0.72) : max, Math.floor(width / heroWidth(t, key.runs, 1)));
 }
 
 /** The key figure on one baseline, its ink starting at `x`, in the accent ink. */

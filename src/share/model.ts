@@ -27,6 +27,8 @@ export interface KeyFigure {
   readonly runs: readonly Run[];
   /** What it counts. */
   readonly label: string;
+  /** Written in hanzi (两条, a ranking's 第三) rather than digits: set smaller, since ideographs at numeral size shout. */
+  readonly hanzi: boolean;
   readonly tags: readonly Tag[];
 }
 
@@ -93,6 +95,7 @@ function keyFigure(e: Entry, year: Year, story: Story): KeyFigure {
     printed,
     runs,
     label: labelOf(e),
+    hanzi: isFigure(e) ? e.numerals === 'hanzi' : true,
     tags: words.map((text) => ({
       text,
       kind: text === statusWord('estimate') ? 'estimate' : text === yearLabel(e) && e.phase !== 'result' ? 'later' : 'year',

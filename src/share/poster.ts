@@ -2,7 +2,7 @@ import { el } from '../charts/svg';
 import { qrSvg } from '../lib/qr';
 import { POSTER } from '../lib/share';
 import { chartCss, LIGHT } from '../styles/palette';
-import { bar, document, heroSize, keyBlock, keySide, type KeyStyle, line, lines, masthead } from './draw';
+import { bar, heroSize, keyBlock, keySide, type KeyStyle, line, lines, masthead, svgDocument } from './draw';
 import type { ShareModel } from './model';
 import { fitLine, fitLines, titleLines, type Typesetter, wrap } from './typeset';
 
@@ -78,7 +78,7 @@ export async function poster(model: ShareModel, t: Typesetter): Promise<string> 
   out.push(foot.markup);
   const middle = model.key ? keyMiddle(model, t, y, foot.top) : leadMiddle(model, t, y, foot.top);
   out.push(middle);
-  return document(width, height, t, ...out);
+  return svgDocument(width, height, t, ...out);
 }
 
 /**
@@ -133,7 +133,7 @@ function keyMiddle(model: ShareModel, t: Typesetter, top: number, bottom: number
       return drawn && { height: drawn.height, draw: (at) => keySide(t, left, at, key, sideStyle(size))!.markup };
     },
   ];
-  const most = heroSize(t, key.runs, measure, g.heroMax);
+  const most = heroSize(t, key, measure, g.heroMax);
   // Room to breathe first; then the figure beside its words; only then tighter gaps.
   const tries = [...layouts.map((layout) => [layout, g.easyGap] as const), ...layouts.map((layout) => [layout, g.minGap] as const)];
   for (const [layout, minGap] of tries) {
@@ -246,11 +246,11 @@ async function footBlock(model: ShareModel, t: Typesetter, left: number, right: 
   out.push(line(textX, y, '扫码阅读本节', { fs: g.qrCaptionFs, bold: true }));
   const urlFs = fitLine(t, model.shortUrl, column, g.urlFs, 16);
   if (urlFs === null) throw overflow(model, 'the short URL');
-  y += 58;
+  y += Math.round(g.qrCaptionFs * 1.4);
   out.push(line(textX, y, model.shortUrl, { fs: urlFs, fill: 'ink2' }));
   const source = titleLines(t, model.posterSource, column, g.sourceFs, false, 0);
   if (source.length > 3) throw overflow(model, 'the source line');
-  y += 64;
+  y += Math.round(g.urlFs * 2.3);
   out.push(lines(textX, y, source, { fs: g.sourceFs, fill: 'ink2' }, Math.round(g.sourceFs * 1.5)));
   out.push(bar(0, height - g.barHeight, POSTER.width, g.barHeight, 'accent'));
   return { markup: out.join(''), top: ruleTop };

@@ -8,14 +8,19 @@ import { placedTexts, realStory, SITE, type PlacedText } from './fixtures';
 
 const story = realStory();
 const t = bundledTypesetter();
+/** The placeholder address, and a long one such as a deployment might have: the URL is set on every image. */
+const LONG_SITE = 'https://www.shudu2020-muling.example.gov.cn';
 const images = await Promise.all(
-  story.sections.map(async (s) => {
-    const model = shareModel(story, s.id, SITE);
-    return [
-      { name: `card ${s.id}`, svg: card(model, t), size: SHARE_IMAGE, margin: CARD.margin, poster: false },
-      { name: `poster ${s.id}`, svg: await poster(model, t), size: POSTER, margin: POSTER_GRID.margin, poster: true },
-    ];
-  }),
+  [SITE, LONG_SITE].flatMap((site) =>
+    story.sections.map(async (s) => {
+      const model = shareModel(story, s.id, site);
+      const on = site === SITE ? '' : ' (long address)';
+      return [
+        { name: `card ${s.id}${on}`, svg: card(model, t), size: SHARE_IMAGE, margin: CARD.margin, poster: false },
+        { name: `poster ${s.id}${on}`, svg: await poster(model, t), size: POSTER, margin: POSTER_GRID.margin, poster: true },
+      ];
+    }),
+  ),
 ).then((pairs) => pairs.flat());
 
 const where = (p: PlacedText) => `“${p.text}” at ${p.fs.toFixed(1)} px, ink ${p.box.left.toFixed(1)}–${p.box.right.toFixed(1)} × ${p.box.top.toFixed(1)}–${p.box.bottom.toFixed(1)}`;
