@@ -57,7 +57,7 @@ export interface ShareModel {
   readonly plans: readonly string[];
   /** What the plans are, in time: 2021年计划. */
   readonly plansLabel: string;
-  /** What the point and key figure state: what the card's source line speaks for. */
+  /** What the point and key figure state: what the card's source line speaks for (the plans, where this is empty). */
   readonly entries: readonly Entry[];
   /** The card's source line, for what it shows. */
   readonly cardSource: string;
