@@ -5,6 +5,7 @@
  */
 
 import { balanceLines } from '../lib/balance';
+import { escapeText } from '../lib/escape';
 
 /** The width of `text` at `fs` px; `bold` for value labels and headings. */
 export type Measure = (text: string, fs: number, bold?: boolean) => number;
@@ -85,12 +86,7 @@ export const baseline = (top: number, fs: number): number => top + (lineHeight(f
 /** The baseline that centres CJK text and numerals on a mark whose vertical middle is `middle`. */
 export const centredBaseline = (middle: number, fs: number): number => middle + fs * 0.36;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text safe inside an element or an attribute value. */
-export function escapeText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
-}
+export { escapeText };
 
 /** A coordinate rounded to one decimal, without a negative zero. */
 export function round(n: number): number {

@@ -5,7 +5,6 @@ import { performance } from 'node:perf_hooks';
 import type { AstroIntegration } from 'astro';
 import type { Page, Route } from 'playwright-core';
 import { parseHTML } from 'linkedom';
-import { LIGHT } from '../styles/palette';
 import { launchChromium } from './chromium';
 import { subsetFace, WEIGHTS, type Weight } from './fonts';
 import { buildDate, finishPdf } from './pdf-metadata';
@@ -123,10 +122,9 @@ export async function printHandout(dir: string, site: URL, page: string = DEFAUL
       printBackground: true,
       tagged: true,
       outline: true,
-      displayHeaderFooter: true,
-      // An empty header: Chromium's default one prints the date and time of printing.
-      headerTemplate: '<span></span>',
-      footerTemplate: await footerTemplate(info.footerSource, site.host),
+      // The page margins (source, page number, QR code) are the page's own @page rules, set in
+      // its bundled face: Chromium's header and footer templates would load no web font.
+      displayHeaderFooter: false,
     });
     // Printing may load what the screen did not (print-only images, fonts): check again.
     loadedCleanly();
@@ -178,8 +176,7 @@ async function serveFromBuild(route: Route, dir: string, site: URL, problems: st
 
 /**
  * What the page says about itself: the PDF's title, author, subject, keywords and language come
- * from its <title>, <html lang> and <meta> tags, the footer's source line from the body's
- * data-pdf-footer attribute (set by the Handout layout).
+ * from its <title>, <html lang> and <meta> tags.
  */
 async function readPageInfo(page: Page) {
   const info = await page.evaluate(() => {
@@ -190,31 +187,9 @@ async function readPageInfo(page: Page) {
       subject: meta('description'),
       keywords: meta('keywords').split(/[,，]\s*/).filter(Boolean),
       language: document.documentElement.lang,
-      footerSource: document.body.dataset.pdfFooter ?? '',
     };
   });
   const missing = Object.entries(info).filter(([, v]) => (Array.isArray(v) ? v.length === 0 : !v)).map(([k]) => k);
   if (missing.length) throw new Error(`handout.pdf: the handout page does not say its ${missing.join(', ')} (see src/layouts/Handout.astro).`);
   return info;
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/**
- * Chromium draws the footer in the page's bottom margin from this template, in a document of its
- * own: no stylesheet, no external resources, a default font size too small to read, so every style
- * is inline, every size explicit, and the bundled face comes along as data, cut to the footer's own
- * characters. pageNumber and totalPages are filled in by Chromium.
- */
-export async function footerTemplate(source: string, host: string): Promise<string> {
-  const words = `${source}${host} · 第 / 页0123456789`;
-  const face = (await subsetFace(400, words)).toString('base64');
-  return (
-    `<style>@font-face{font-family:'Footer Sans';src:url(data:font/ttf;base64,${face}) format('truetype')}</style>` +
-    `<div style="box-sizing: border-box; width: 100%; padding: 0 14mm; font-family: 'Footer Sans'; font-size: 8pt; line-height: 1.4; color: ${LIGHT.ink2}; -webkit-print-color-adjust: exact;">` +
-    `<div style="display: flex; justify-content: space-between; gap: 6mm; padding-top: 1.5mm; border-top: 0.5pt solid ${LIGHT.rule};">` +
-    `<span>${escapeHtml(source)}</span>` +
-    `<span style="white-space: nowrap;">${escapeHtml(host)} · 第 <span class="pageNumber"></span> / <span class="totalPages"></span> 页</span>` +
-    `</div></div>`
-  );
 }

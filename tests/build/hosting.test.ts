@@ -270,7 +270,8 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
 
   it('sends the values the README promises (the table, pinned)', async () => {
     await ready();
-    const css = addresses.find((a) => a.startsWith('/_astro/') && a.endsWith('.css'))!;
+    // The pages carry their styles inline; /_astro/ holds the hashed scripts.
+    const script = addresses.find((a) => a.startsWith('/_astro/') && a.endsWith('.js'))!;
     const pinned: Array<[string, string, string]> = [
       ['/', 'X-Content-Type-Options', 'nosniff'],
       ['/', 'Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -278,7 +279,8 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
       ['/', 'Cache-Control', 'no-cache'],
       ['/404.html', 'Cache-Control', 'no-cache'],
       [firstSection, 'Cache-Control', 'no-cache'],
-      [css, 'Cache-Control', 'public, max-age=31536000, immutable'],
+      [script, 'Cache-Control', 'public, max-age=31536000, immutable'],
+      ['/print.css', 'Cache-Control', 'public, max-age=3600'],
       ['/handout.pdf', 'Cache-Control', 'public, max-age=3600'],
       ['/data/figures.csv', 'Cache-Control', 'public, max-age=3600'],
       ['/data/figures.csv', 'Content-Type', 'text/csv; charset=utf-8'],

@@ -1,7 +1,7 @@
 import { PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildDate, finishPdf, type PdfMetadata } from '../../../src/integrations/pdf-metadata';
-import { footerTemplate } from '../../../src/integrations/handout-pdf';
+
 
 const META: PdfMetadata = {
   title: '数读2020｜穆棱',
@@ -79,37 +79,5 @@ describe('finishPdf', () => {
   it('reports the size of each page in points', async () => {
     const { pages } = await finishPdf(await printedAt(new Date()), META);
     expect(pages).toEqual([{ width: 595.28, height: 841.89 }]);
-  });
-});
-
-describe('footerTemplate', async () => {
-  const html = await footerTemplate('来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年）', 'shudu2020.example.org');
-
-  it('has Chromium fill in the page number and the page count', () => {
-    expect(html).toContain('<span class="pageNumber"></span>');
-    expect(html).toContain('<span class="totalPages"></span>');
-  });
-
-  it('prints the source and the site address', () => {
-    expect(html).toContain('来源：牡丹江日报《走出县域经济高质量发展特色之路》');
-    expect(html).toContain('shudu2020.example.org');
-  });
-
-  it('sets its font size explicitly (Chromium’s default for footers is too small to read)', () => {
-    expect(html).toMatch(/font-size: \d+(\.\d+)?pt/);
-  });
-
-  it('loads nothing from anywhere: its one font comes along as data, no stylesheet, no image', () => {
-    expect(html).not.toMatch(/https?:|<link|<img|<script/);
-    expect([...html.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!.slice(0, 14))).toEqual(['data:font/ttf;']);
-  });
-
-  it('sets its text in the bundled face, never a system font', () => {
-    expect(html).toMatch(/font-family: 'Footer Sans'/);
-    expect(html).not.toMatch(/Noto Sans CJK|PingFang|sans-serif/);
-  });
-
-  it('escapes the text it is given', async () => {
-    expect(await footerTemplate('<b>&"', 'a<b')).not.toMatch(/<b>|a<b/);
   });
 });

@@ -1,0 +1,8 @@
+// The handout's one QR code, in every page's margin: the whole story, 16 mm square.
+import type { APIRoute } from 'astro';
+import { qrSvg } from '../../lib/qr';
+
+export const GET: APIRoute = async ({ site }) => {
+  const url = new URL('/', site).href;
+  return new Response(await qrSvg(url, { label: `二维码：完整的数读2020，${url}`, size: '16mm' }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};
