@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
-function poppler(tool: 'pdftotext' | 'pdftoppm' | 'pdfimages', args: string[]): string {
+function poppler(tool: 'pdftotext' | 'pdftoppm' | 'pdfimages' | 'pdffonts', args: string[]): string {
   try {
-    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error(`${tool} is missing: run \`npm run setup:env\` (installs poppler-utils)`);
@@ -78,4 +78,14 @@ export function qrCodesOn(pngFile: string, stride = 220): string[] {
     }
   }
   return [...found];
+}
+
+/** The fonts a PDF holds (pdffonts): name, type, and whether embedded. */
+export function pdfFonts(file: string): Array<{ name: string; type: string; embedded: boolean }> {
+  const lines = poppler('pdffonts', [file]).trim().split('\n').slice(2);
+  return lines.map((line) => {
+    const m = /^(\S+)\s+(Type 3|Type 1C?|CID TrueType|CID Type 0C?|TrueType|Type 1|CID Type 0)\s+\S+\s+(yes|no)/.exec(line);
+    if (!m) throw new Error(`pdffonts line not understood: ${line}`);
+    return { name: m[1]!, type: m[2]!, embedded: m[3] === 'yes' };
+  });
 }
