@@ -22,7 +22,7 @@ const CHART_SVG = 'svg.chart, figure svg[role=img]';
  *   | { kind: 'li', text: string, list: object, ordered: boolean }
  *   | { kind: 'table', caption: string, rows: Array<Array<{ header: boolean, text: string }>> }
  *   | { kind: 'svg', svg: string }} Block
- * @typedef {{ lang: string, title: string, description: string, blocks: Block[], chartClasses: string[] }} Readable
+ * @typedef {{ lang: string, title: string, description: string, blocks: Block[], chartClasses: string[], palette: string }} Readable
  */
 
 /**
@@ -91,6 +91,7 @@ export function readableContent(html, { charts = 3 } = {}) {
     description: document.querySelector('meta[name=description]')?.getAttribute('content') ?? '',
     blocks,
     chartClasses: [...chartClasses].sort(),
+    palette: paletteOf(document),
   };
 }
 
@@ -138,45 +139,30 @@ function tableOf(table) {
   return { kind: 'table', caption: caption ? text(caption) : '', rows };
 }
 
-/** Colours of the story's chart classes, so the floor's charts read the same (light scheme only). */
-const INK = '#161616';
-const INK_2 = '#4a4a4a';
-const RULE = '#d6d2c8';
-const ACCENT = '#b8141f';
-const CONTEXT = '#8a8a8a';
-/** @type {Record<string, string>} */
-const CHART_RULES = {
-  'mark--muling': `fill:${ACCENT}`,
-  'mark--context': `fill:${CONTEXT}`,
-  'mark--estimate': `stroke:${ACCENT};stroke-width:1.5px`,
-  'mark--target': `fill:none;stroke:${ACCENT};stroke-width:2px`,
-  'mark--approximate': `stroke:${ACCENT};stroke-width:1.5px`,
-  'hatch-line': `stroke:${ACCENT};stroke-width:1.5px`,
-  rule: `fill:none;stroke:${RULE};stroke-width:1px`,
-  'rule--strong': `stroke:${INK_2}`,
-  't-value': 'font-weight:700',
-  't-head': 'font-weight:700',
-  't-axis': `fill:${INK_2}`,
-  't-note': `fill:${INK_2}`,
-};
+/**
+ * What a careful hand would copy from the story's own stylesheet: its light colours (the first
+ * :root rule, before any media query) and the rules that paint chart marks and chart text. The
+ * floor then draws its charts exactly as the story does, and no colour is written twice.
+ * @param {Document} document
+ */
+function paletteOf(document) {
+  const css = [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('');
+  const root = /:root\{[^}]*\}/.exec(css)?.[0] ?? '';
+  const chart = [...css.matchAll(/(?<=^|\})(?:\.mark--|\.hatch-line|\.rule|\.chart )[^{}@]*\{[^}]*\}/g)].map((m) => m[0]);
+  return [root, ...chart].join('\n');
+}
 
-/** The stylesheet: the page, then a rule for each chart class the chosen SVGs use. @param {string[]} chartClasses */
-function stylesheet(chartClasses) {
-  const fonts = 'system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif';
-  const rules = [
-    `body{margin:0 auto;max-width:36rem;padding:0 1rem 3rem;font:17px/1.8 ${fonts};color:${INK};background:#fbfaf7;overflow-wrap:anywhere}`,
+/** The stylesheet: the page, in the story's colours, then the story's own chart rules. @param {string} palette */
+function stylesheet(palette) {
+  return [
+    palette,
+    'body{margin:0 auto;max-width:36rem;padding:0 1rem 3rem;font:17px/1.8 var(--font-sans);color:var(--ink);background:var(--paper);overflow-wrap:anywhere}',
     'h1,h2,h3{line-height:1.35}',
     'svg{display:block;max-width:100%;height:auto;margin:1rem 0}',
-    `svg text{fill:${INK}}`,
     'table{border-collapse:collapse;width:100%;font-size:14px;line-height:1.5}',
-    `th,td{text-align:left;vertical-align:top;padding:.3rem .5rem .3rem 0;border-bottom:1px solid ${RULE}}`,
+    'th,td{text-align:left;vertical-align:top;padding:.3rem .5rem .3rem 0;border-bottom:1px solid var(--rule)}',
     'caption{text-align:left;font-weight:700}',
-  ];
-  for (const c of chartClasses) {
-    const declarations = CHART_RULES[c] ?? (c.startsWith('mark--') ? `fill:${ACCENT}` : null);
-    if (declarations) rules.push(`.${c}{${declarations}}`);
-  }
-  return rules.join('\n');
+  ].join('\n');
 }
 
 const escapeText = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -216,7 +202,7 @@ export function floorHtml(content) {
     content.description ? `<meta name="description" content="${escapeAttr(content.description)}">` : '',
     // An empty icon: without it a browser may ask the server for /favicon.ico.
     '<link rel="icon" href="data:,">',
-    `<style>\n${stylesheet(content.chartClasses)}\n</style>`,
+    `<style>\n${stylesheet(content.palette)}\n</style>`,
     '</head>',
     '<body>',
     '<main>',
