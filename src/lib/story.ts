@@ -1,19 +1,10 @@
-import type { AuditEntry, Change, Chart, Entry, Figure, Honour, Paragraph, Plan, Ranking, Section, Source, Year } from '../schema';
+import type { AuditEntry, Change, Chart, ContentSet, Entry, Figure, Honour, Paragraph, Plan, Ranking, Section, Source, Year } from '../schema';
 import { tokenIds } from '../schema';
 import { createLookup, type Lookup } from './lookup';
 
-/** The validated collections, as the pages read them. */
-export interface Collections {
-  paragraphs: Paragraph[];
-  figures: Figure[];
-  rankings: Ranking[];
-  honours: Honour[];
-  plans: Plan[];
-  sections: Section[];
-  charts: Chart[];
+/** The validated collections, as the pages read them: the checked set and the article's record. */
+export interface Collections extends ContentSet {
   source: Source[];
-  changes: Change[];
-  audit: AuditEntry[];
 }
 
 /** One section with everything it shows resolved. */
