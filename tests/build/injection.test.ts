@@ -57,6 +57,7 @@ const HOSTILE = [
   '<a href=//evil.example data-pwn>',
   '<style>*{display:none}</style>',
   '  spaces  ',
+  'a,"b"\r\n,c',
 ];
 /**
  * For labels: short, and with few letters. Every sentence that states an entry must carry its
@@ -487,7 +488,11 @@ function checkData(dist: string, c: Content) {
     const rows = csv(`charts/${chart.id}.csv`);
     same(`charts/${chart.id}.csv: ids`, rows.map((r) => r.id).join(), chartEntryIds(chart).join());
     for (const row of rows) {
-      const e = entries.get(row.id!)!;
+      const e = entries.get(row.id ?? '');
+      if (!e) {
+        wrong.push(`charts/${chart.id}.csv: a row whose id ${JSON.stringify(row.id)} names no entry`);
+        continue;
+      }
       // A ranking's label says （预计） after it where its figure is an estimate.
       if (!row.label?.startsWith(labelOf(e))) wrong.push(`charts/${chart.id}.csv ${row.id}.label: ${JSON.stringify(row.label)}`);
       same(`charts/${chart.id}.csv ${row.id}.quote`, row.quote, e.quote);
