@@ -275,6 +275,7 @@ function poison(c: Content, payloads: Payloads): Needle[] {
   }
   for (const p of c.plans) {
     p.title = take(`plans ${p.id}.title`, text());
+    requote('plans', p, []);
     const summary = { text: p.summary, from: [p.paragraph] };
     claim(`plans ${p.id}.summary`, summary);
     p.summary = summary.text;
