@@ -1,27 +1,41 @@
 // Content cannot inject markup. Hostile strings — script tags, attribute breakouts, a closing </svg>
 // inside a chart label, entities, token look-alikes, bidi and zero-width characters, plus strings
-// fast-check makes from such pieces — go into every text field of the content at once; the site is
-// built from that content; and every page must show each string as text, with no element or
-// attribute that the real site does not have.
+// fast-check makes from such pieces — go into every text field a reader sees; the site is built
+// from that content; and every page, every large-text chart file and every data file must show
+// each string as text, with no element or attribute that the real site does not have.
+//
+// The poisoned content passes every content check, as an editor's content must: a build that
+// stops at a content check proves nothing about escaping. So the strings go in the way the checks
+// allow — quotes that hold their labels, sentences that carry the characters of the labels of the
+// entries they state, a fact-check line for every text as it now reads, a change log that records
+// the digest of the content — and the test reads the content with the build's own loader before
+// building, so that a mistake here shows as a content problem, not as a failed build.
 //
 // Why real builds and not Astro's Container API: the pages read the content collections, the
-// layouts add head tags, the charts go in through set:html, and the share images, handout and data
-// files read the same fields. Rendering components one by one would skip exactly the seams where an
-// escape goes missing. A build costs seconds, so there are few runs, each poisoning every field.
+// layouts add head tags, the charts go in through set:html, and the handout, the chart files and
+// the data files read the same fields. Rendering components one by one would skip exactly the seams
+// where an escape goes missing. A build costs half a minute, so there are three, each poisoning
+// every field at once.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3';
+import { csvParseRows } from 'd3';
 import fc from 'fast-check';
-import { parseHTML } from 'linkedom';
+import { DOMParser, parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileFor, htmlPages } from '../../scripts/lib/page-weight.mjs';
-import { CONTENT_FILES } from '../../src/schema';
+import { type Content, contentDigest, readContent } from '../../src/loader';
+import { cleanedText } from '../../src/lib/repairs';
+import { articleName } from '../../src/lib/wording';
+import {
+  CHART_IDS, type Chart, type Claim, claimsOf, CONTENT_FILES, type Entry, formatIssue, isFigure, isRanking, labelOf,
+  parseTokens, printedText, renderPlain, TOKEN, tokenIds,
+} from '../../src/schema';
 import { DIST, ROOT } from './dist';
 
 /**
- * Strings an attacker (or a careless paste) might put in a content file. Short, because the share
- * posters refuse content that no longer fits them — a length limit, not an escaping bug.
+ * Strings an attacker (or a careless paste) might put in a content file. Each field takes the next
+ * one in turn, cleaned of what that field may not hold (see `poison`).
  */
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -43,100 +57,273 @@ const HOSTILE = [
   '<a href=//evil.example data-pwn>',
   '<style>*{display:none}</style>',
   '  spaces  ',
+  'a,"b"\r\n,c',
 ];
+/**
+ * For labels: short, and with few letters. Every sentence that states an entry must carry its
+ * label's letters, and a description must stay within 160 characters with them; the unit chart
+ * draws its two labels on one line of a 320 px drawing.
+ */
+const LABELS = [
+  '</svg><b data-pwn>',
+  '"><u x=y>',
+  "'><i data-pwn>",
+  '</text><b>',
+  '&lt;&amp;&#xab;',
+  '<!--',
+  '\u202e\u200b<>😀',
+  '{{f-x}}',
+];
+/** Section chips hold four characters at most; each of these has one character no other string has. */
+const SHORTS = ['<b§>', '<i¶>', '"†<', "'‡>", '&¤;', '</※', '{{♦', '\u202e<♣'];
+
 /** Pieces fast-check strings are made of: markup, quotes, entities, braces, CJK, odd code points. */
 const PIECES = ['<', '>', '"', "'", '`', '&', '/', '=', '{', '}', '{{', '}}', ' ', '\n', '\t', ';', '#', '!', '-', '?', '\\', '$',
   'a', 'f', 'x', 'script', 'svg', 'img', 'on', 'amp;', 'lt;', '中', '文', '。', '，', '“', '”', '😀', '\u200b', '\u202e', '\u00a0'];
+/** The same for labels, with few letters (see LABELS). */
+const LABEL_PIECES = ['<', '>', '"', "'", '&', '/', '=', ' ', '-', '!', '{{', '}}', '</svg>', '<b', 'amp;', '中', '😀', '\u200b', '\u202e'];
 const hostile = fc.oneof(
   fc.constantFrom(...HOSTILE),
   fc.string({ unit: fc.constantFrom(...PIECES), minLength: 1, maxLength: 10 }),
 );
+const hostileLabel = fc.oneof(
+  fc.constantFrom(...LABELS),
+  fc.string({ unit: fc.constantFrom(...LABEL_PIECES), minLength: 1, maxLength: 6 }),
+);
 
-const TOKEN = /\{\{\s*((?:f|r|h)-[a-z0-9-]+)\s*\}\}/g;
-type Entry = Record<string, unknown> & { id: string };
-type Content = Record<'paragraphs' | 'figures' | 'rankings' | 'honours' | 'plans' | 'sections' | 'charts' | 'source', Entry[]>;
-const KEYS = ['paragraphs', 'figures', 'rankings', 'honours', 'plans', 'sections', 'charts', 'source'] as const;
-const FILES = Object.fromEntries(KEYS.map((k) => [k, CONTENT_FILES[k]])) as Record<keyof Content, string>;
-const readContent = (): Content =>
-  Object.fromEntries(Object.entries(FILES).map(([k, f]) => [k, JSON.parse(readFileSync(join(ROOT, 'content', f), 'utf8'))])) as Content;
+interface Payloads {
+  text: string[];
+  labels: string[];
+}
 
 interface Needle {
   field: string;
-  /** The text a page must show: the injected string, as the site presents it. */
+  /** The text a reader must be shown: the field's tagged string, as the site presents it. */
   shown: string;
+  /** False for a field no page shows (it is still poisoned: markup from it would be caught). */
+  page?: false;
+  /** Shown in the pages' structured data too. */
+  ld?: true;
+  /** Shown in these charts' large-text files too (their accessible name). */
+  charts?: string[];
 }
 
+/** A tag of symbols (no letter, no digit), unique per field, so that a hit proves that field was shown. */
+const SHAPES = '○◐◎◇◆□■△▲▽';
+const tag = (n: number) => `⟪${SHAPES[Math.floor(n / 100) % 10]}${SHAPES[Math.floor(n / 10) % 10]}${SHAPES[n % 10]}⟫`;
+const TAG_LENGTH = tag(0).length;
+
+// What each kind of field cannot take, and why:
+// - A text the site writes (a claim: point, description, prose, chart title, note and step, plan
+//   summary) takes no digit (every number is a {{f-…}} token that links to its source), no “ or ”
+//   (a quoted term must be the article's words) and no {{f-…}} that parses as a token (a token
+//   must name a real entry): those look-alikes go in as "{ {f-…}}".
+// - A key-figure bullet renders exactly as its paragraph prints, so the paragraph's string is the
+//   bullet's, and takes no token either.
+// - A label takes no digit: every sentence that states its entry must carry its characters (see
+//   `carried`), and such a sentence may hold no digit.
+// - An honour's title takes no “ or ”: prose sets titles in “…”, and a quote inside one would pair
+//   with the next title's, quoting words the article does not have.
+// - A description keeps to 160 characters rendered: its string is cut to fit, never its tag.
+const noTokens = (s: string) => {
+  let out = s;
+  for (let i = 0; i < 10 && tokenIds(out).length > 0; i++) out = out.replace(TOKEN, (m) => m.replace('{{', '{ {'));
+  return out;
+};
+const forClaim = (s: string) => noTokens(s.replace(/[0-9０-９“”]/g, ''));
+const forLabel = (s: string) => s.replace(/\p{N}/gu, '');
+const forTitle = (s: string) => s.replace(/[“”]/g, '');
+
+/** The characters the content checks compare: letters and digits, 增速 read as 增长. */
+const meaningful = (s: string) => [...s.replace(/增速/g, '增长')].filter((c) => /[\p{L}\p{N}]/u.test(c));
+
 /**
- * Puts one hostile string into every text field (each string marked with a unique tag, so that a
- * hit proves that field's string was shown). The content must still pass the content guard:
- * quotes stay verbatim in their paragraph (a poisoned quote is appended to its paragraph), prose
- * keeps its tokens and states no number, a description stays under 160 characters.
+ * The characters a sentence must gain so that each figure and ranking it states finds its label's
+ * characters in the sentence up to the end of the token's clause (the content checks' rule).
  */
-function poison(c: Content, payloads: string[]): Needle[] {
+function carrier(sentence: string, entryOf: (id: string) => Entry | undefined): string {
+  let plain = '';
+  const refs: Array<{ ids: string[]; end: number }> = [];
+  for (const part of parseTokens(sentence)) {
+    if (part.type === 'text') plain += part.value;
+    else {
+      plain += printedText(entryOf(part.ids[0]!)!);
+      refs.push({ ids: part.ids, end: plain.length });
+    }
+  }
+  const need = new Set<string>();
+  for (const { ids, end } of refs) {
+    const clause = plain.slice(end).search(/[，。；：！？]/);
+    const context = new Set(meaningful(plain.slice(0, clause < 0 ? plain.length : end + clause)));
+    for (const e of ids.map((id) => entryOf(id)!)) {
+      if (isFigure(e) || isRanking(e)) for (const c of meaningful(labelOf(e))) if (!context.has(c)) need.add(c);
+    }
+  }
+  return [...need].join('');
+}
+/** `text` with each sentence led by the characters its entries' labels need there. */
+const carried = (text: string, entryOf: (id: string) => Entry | undefined) =>
+  text.split(/(?<=[。！？；])/).map((s) => carrier(s, entryOf) + s).join('');
+
+const chartEntryIds = (c: Chart): string[] => {
+  switch (c.kind) {
+    case 'bars': return c.bars;
+    case 'units': return [c.whole, c.part];
+    case 'ranks': return c.rankings;
+    case 'tiles': return c.tiles;
+    case 'pairs': return c.pairs.flatMap((p) => [...(p.before ? [p.before] : []), p.target]);
+  }
+};
+
+/**
+ * Puts a hostile string into every text field of `c` (each tagged, so that a hit proves that
+ * field's string was shown), then brings what the checks tie to the text up to date: quotes, the
+ * key-figure bullets, the fact-check record and the repair log. The change log's digest is set
+ * when the files are written.
+ */
+function poison(c: Content, payloads: Payloads): Needle[] {
   const needles: Needle[] = [];
   let n = 0;
-  const take = (field: string, options: { prose?: boolean; shown?: (s: string) => string } = {}) => {
-    // Letters only: prose may state no digit.
-    const tag = `⟪${String.fromCharCode(97 + Math.floor(n / 676) % 26, 97 + Math.floor(n / 26) % 26, 97 + (n % 26))}⟫`;
-    let text = payloads[n++ % payloads.length]!;
-    // In prose a number must be a token, and a {{…}} must name a real entry: keep look-alikes only.
-    if (options.prose) text = text.replace(/[0-9０-９]/g, '').replace(TOKEN, (m) => m.replace('{{', '{ {'));
-    const value = tag + text;
-    needles.push({ field, shown: options.shown ? options.shown(value) : value });
-    return value;
+  let t = 0;
+  let l = 0;
+  const text = () => payloads.text[t++ % payloads.text.length]!;
+  const label = () => forLabel(payloads.labels[l++ % payloads.labels.length]!);
+  /** Tags `payload` and records it; `around` places it in the field's whole value, which is what is shown. */
+  const take = (field: string, payload: string, where: Omit<Needle, 'field' | 'shown'> = {}, around = (s: string) => s) => {
+    const shown = around(tag(n++) + payload);
+    needles.push({ field, shown, ...where });
+    return shown;
   };
-  const str = (e: Entry, k: string) => e[k] as string;
-
-  // Free-text fields take the hostile string in place of their text, so that labels and titles
-  // keep roughly their length (the share posters must still fit); fields the guard ties to other
-  // text (paragraphs, quotes, prose with its tokens) take it as a prefix.
-  for (const s of c.source) {
-    for (const k of ['newspaper', 'kicker', 'headline', 'byline', 'published', 'photoCredit', 'photoNote']) s[k] = take(`source.${k}`);
-  }
-  // Every block of the article but the headline, which the pages take from source.headline.
-  for (const p of c.paragraphs) if (p.kind !== 'headline') p.text = take(`paragraphs ${p.id}.text`) + str(p, 'text');
+  const original = cleanedText(c.paragraphs);
   const paragraph = new Map(c.paragraphs.map((p) => [p.id, p]));
-  /** A new quote for `e`: a hostile prefix on its old quote, appended verbatim to its paragraph. */
-  const requote = (file: string, e: Entry, quote = str(e, 'quote')) => {
-    const q = take(`${file} ${e.id}.quote`) + quote;
-    const p = paragraph.get(str(e, 'paragraph'))!;
-    p.text = `${str(p, 'text')}${q}`;
-    e.quote = q;
+  const drawnIn = new Map<string, string[]>();
+  for (const ch of c.charts) for (const id of chartEntryIds(ch)) drawnIn.set(id, [...(drawnIn.get(id) ?? []), ch.id]);
+
+  // Free-text fields take the string in place of their text; fields the checks tie to other
+  // text take it as a prefix, so that what they must hold is still there.
+  const source = c.source[0]!;
+  for (const k of ['newspaper', 'place', 'locator', 'headline', 'byline', 'published', 'photoCredit', 'photoNote'] as const) {
+    source[k] = take(`source.${k}`, text(), ['newspaper', 'place', 'headline', 'published'].includes(k) ? { ld: true } : {});
+  }
+  source.authors = source.authors.map((_, i) => take(`source.authors[${i}]`, text(), { ld: true }));
+  source.kicker = take('source.kicker', text(), { page: false });
+
+  // Every block of the article, but the two part labels (2020, 2021), which the story finds by
+  // their exact text to place its part titles, and the key-figure bullets, which follow their
+  // bullets below. The kicker and the headline blocks are not shown (the pages take the source's).
+  for (const p of c.paragraphs) {
+    if (p.kind === 'bullet' || (p.kind === 'heading' && p.section === null && /^20\d\d$/.test(p.text))) continue;
+    p.text = take(`paragraphs ${p.id}`, text(), p.kind === 'kicker' || p.kind === 'headline' ? { page: false } : {}) + p.text;
+  }
+  /** A new quote for `e`, holding `inside` (what its labels say) before its words, added to its paragraph. */
+  const requote = (file: string, e: { id: string; paragraph: string; quote: string }, inside: string[]) => {
+    e.quote = take(`${file} ${e.id}.quote`, text(), {}, (s) => s + inside.join('') + e.quote);
+    paragraph.get(e.paragraph)!.text += e.quote;
   };
   for (const f of c.figures) {
-    f.label = take(`figures ${f.id}.label`);
-    requote('figures', f);
+    const old = f.label;
+    f.label = take(`figures ${f.id}.label`, label(), { charts: drawnIn.get(f.id) }, (s) => s + old);
+    requote('figures', f, [f.label]);
   }
   for (const r of c.rankings) {
-    r.indicator = take(`rankings ${r.id}.indicator`);
-    r.label = take(`rankings ${r.id}.label`);
-    requote('rankings', r);
+    const [oldLabel, oldIndicator] = [r.label, r.indicator];
+    r.label = take(`rankings ${r.id}.label`, label(), { charts: drawnIn.get(r.id) }, (s) => s + oldLabel);
+    // No page shows the indicator; the data files do.
+    r.indicator = take(`rankings ${r.id}.indicator`, text(), { page: false }, (s) => s + oldIndicator);
+    requote('rankings', r, [r.label, r.indicator]);
+    if (r.collective) {
+      const old = r.collective;
+      r.collective = take(`rankings ${r.id}.collective`, text(), { page: false }, (s) => s + old);
+      paragraph.get(r.paragraph)!.text += r.collective;
+    }
   }
   for (const h of c.honours) {
-    const title = str(h, 'title');
-    // The site sets a title in quotation marks and turns quotes inside it into single ones.
-    h.title = take(`honours ${h.id}.title`, { shown: (s) => s.replace(/“/g, '‘').replace(/”/g, '’') });
-    h.holder = take(`honours ${h.id}.holder`);
-    requote('honours', h, str(h, 'quote').replace(title, str(h, 'title')));
+    const old = h.title;
+    h.title = take(`honours ${h.id}.title`, forTitle(text()));
+    // No page shows the holder.
+    h.holder = take(`honours ${h.id}.holder`, text(), { page: false });
+    // The article's sentence with the new title: its conferring verb still comes first.
+    h.quote = h.quote.replace(old, () => h.title);
+    paragraph.get(h.paragraph)!.text += h.quote;
+  }
+
+  const entries = new Map<string, Entry>([...c.figures, ...c.rankings, ...c.honours].map((e) => [e.id, e]));
+  const entryOf = (id: string) => entries.get(id);
+  /** A claim led by a hostile string, each of its sentences carrying its labels' characters. */
+  const claim = (field: string, cl: Claim, where: Omit<Needle, 'field' | 'shown'> = {}, limit = Infinity) => {
+    const ids = tokenIds(cl.text);
+    const body = carried(cl.text, entryOf);
+    const room = limit - renderPlain(body, entryOf).length - TAG_LENGTH;
+    if (room < 0) throw new Error(`${field}: no room for a tagged string within ${limit} characters`);
+    const payload = [...forClaim(text())];
+    while (payload.join('').length > room) payload.pop();
+    cl.text = take(field, payload.join(''), where) + body;
+    if (tokenIds(cl.text).join() !== ids.join()) throw new Error(`${field}: the hostile string changed the text's tokens`);
+  };
+  c.sections.forEach((s, i) => {
+    s.heading = take(`sections ${s.id}.heading`, text(), { ld: true });
+    s.short = SHORTS[i % SHORTS.length]!;
+    needles.push({ field: `sections ${s.id}.short`, shown: s.short });
+    claim(`sections ${s.id}.point`, s.point, { ld: true });
+    claim(`sections ${s.id}.description`, s.description, { ld: true }, 160);
+    s.prose.forEach((p, j) => claim(`sections ${s.id}.prose[${j}]`, p));
+  });
+  for (const ch of c.charts) {
+    claim(`charts ${ch.id}.title`, ch.title, { ld: true, charts: [ch.id] });
+    ch.notes.forEach((p, j) => claim(`charts ${ch.id}.notes[${j}]`, p));
+    ch.steps.forEach((p, j) => claim(`charts ${ch.id}.steps[${j}]`, p));
   }
   for (const p of c.plans) {
-    p.title = take(`plans ${p.id}.title`);
-    p.summary = take(`plans ${p.id}.summary`);
-    p.projects = (p.projects as string[]).map((_, i) => take(`plans ${p.id}.projects[${i}]`));
-    requote('plans', p);
+    p.title = take(`plans ${p.id}.title`, text());
+    requote('plans', p, []);
+    const summary = { text: p.summary, from: [p.paragraph] };
+    claim(`plans ${p.id}.summary`, summary);
+    p.summary = summary.text;
   }
+  // A bullet renders exactly as its paragraph prints: the paragraph is the bullet, rendered.
   for (const s of c.sections) {
-    s.heading = take(`sections ${s.id}.heading`);
-    s.point = take(`sections ${s.id}.point`);
-    s.description = take(`sections ${s.id}.description`);
-    s.prose = (s.prose as string[]).map((t, i) => take(`sections ${s.id}.prose[${i}]`, { prose: true }) + t + take(`sections ${s.id}.prose[${i}] (end)`, { prose: true }));
+    for (const b of s.bullets) {
+      const ids = tokenIds(b.text);
+      b.text = take(`paragraphs ${b.paragraph}`, noTokens(text())) + carried(b.text, entryOf);
+      if (tokenIds(b.text).join() !== ids.join()) throw new Error(`bullet ${b.paragraph}: the hostile string changed its tokens`);
+      paragraph.get(b.paragraph)!.text = renderPlain(b.text, entryOf);
+    }
   }
-  for (const ch of c.charts) {
-    ch.title = take(`charts ${ch.id}.title`);
-    ch.question = take(`charts ${ch.id}.question`);
-    ch.notes = (ch.notes as string[]).map((_, i) => take(`charts ${ch.id}.notes[${i}]`));
-    ch.steps = (ch.steps as string[]).map((t, i) => take(`charts ${ch.id}.steps[${i}]`, { prose: true }) + t);
+
+  // The change log: every summary, and a correction, which the pages it touches show at their
+  // top and in their structured data. Its digest is set once the files are written.
+  for (const change of c.changes) change.summary = take(`changes ${change.id}.summary`, text());
+  const day = Date.parse(c.changes.at(-1)!.date) + 24 * 3600_000;
+  c.changes.push({
+    id: `change-${String(c.changes.length + 1).padStart(3, '0')}`,
+    date: `${new Date(day + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`,
+    kind: '更正',
+    summary: take('changes (a correction).summary', text(), { ld: true }),
+    touches: ['f-gdp-growth'],
+    digest: '0'.repeat(64),
+  });
+
+  // The fact-check record: each text as it now reads, with the article's words that still support it.
+  const claims = new Map(claimsOf(c).map((x) => [x.at, x]));
+  for (const a of c.audit) {
+    const x = claims.get(a.at);
+    if (!x) continue;
+    a.text = renderPlain(x.claim.text, entryOf);
+    const article = x.claim.from.map((id) => paragraph.get(id)?.text ?? '').join('\n');
+    a.support = a.support.filter((words) => article.includes(words));
+    if (a.support.length === 0) throw new Error(`audit ${a.at}: none of its support is left in its paragraphs`);
   }
+  // The repair log rebuilds the article from raw.txt; one more step turns that article into this
+  // one, so that the check of the log still runs.
+  c.repairs.push({
+    id: `fix-${String(c.repairs.length + 1).padStart(2, '0')}`,
+    kind: 'misread',
+    find: original,
+    replace: cleanedText(c.paragraphs),
+    occurrence: 1,
+    where: 'every block of the article',
+    why: 'Hostile strings in every block, to prove that none is read as markup.',
+  });
   return needles;
 }
 
@@ -144,104 +331,222 @@ mkdirSync(join(ROOT, '.build'), { recursive: true });
 const scratch = mkdtempSync(join(ROOT, '.build', 'injection-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** Writes `c` as a content folder, its change log recording the folder's digest. */
+function writeContent(c: Content, dir: string) {
+  mkdirSync(join(dir, 'article'), { recursive: true });
+  for (const [key, file] of Object.entries(CONTENT_FILES)) {
+    writeFileSync(join(dir, file), key === 'raw' ? c.raw : `${JSON.stringify(c[key as keyof Content], null, 2)}\n`);
+  }
+  c.changes.at(-1)!.digest = contentDigest(dir);
+  writeFileSync(join(dir, CONTENT_FILES.changes), `${JSON.stringify(c.changes, null, 2)}\n`);
+}
+
+/** A build stops after this long, with everything it started (coreutils `timeout` ends its process group). */
+const BUILD_LIMIT_S = 300;
 let runs = 0;
-function buildWith(content: Content): { dist: string; output: string; status: number | null } {
-  const dir = join(scratch, `run-${++runs}`);
-  const contentDir = join(dir, 'content');
-  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
-  for (const [k, file] of Object.entries(FILES)) writeFileSync(join(contentDir, file), JSON.stringify(content[k as keyof Content], null, 2));
-  // The repair log rebuilds the original article, which these paragraphs no longer are.
-  writeFileSync(join(contentDir, 'article/repairs.json'), '[]');
+function build(contentDir: string, dir: string): { dist: string; output: string; status: number | null } {
   const dist = join(dir, 'dist');
-  const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
+  const run = spawnSync('timeout', ['-k', '10', String(BUILD_LIMIT_S), process.execPath, 'scripts/build.mjs'], {
     cwd: ROOT,
     encoding: 'utf8',
+    timeout: (BUILD_LIMIT_S + 30) * 1000,
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache'), FORCE_COLOR: '0' },
   });
-  return { dist, output: `${run.stdout}\n${run.stderr}`, status: run.status };
+  const limit = run.status === 124 || run.error ? `\n(stopped: ${run.error?.message ?? `over ${BUILD_LIMIT_S} s`})` : '';
+  return { dist, output: `${run.stdout}\n${run.stderr}${limit}`, status: run.status };
 }
 
-/** Every tag and attribute name the real site uses: a poisoned build may use no other. */
-function vocabulary(dist: string) {
-  const tags = new Set<string>();
-  const attributes = new Set<string>();
-  for (const path of htmlPages(dist)) {
-    const { document } = parseHTML(readFileSync(fileFor(dist, path)!, 'utf8'));
+interface Vocabulary {
+  tags: Set<string>;
+  attributes: Set<string>;
+}
+const vocabularyOf = (documents: Document[], extraTags: string[] = []): Vocabulary => {
+  const v: Vocabulary = { tags: new Set(extraTags), attributes: new Set() };
+  for (const document of documents) {
     for (const el of document.querySelectorAll('*')) {
-      tags.add(el.localName);
-      for (const a of el.attributes) attributes.add(a.name);
+      v.tags.add(el.localName);
+      for (const a of el.attributes) v.attributes.add(a.name);
     }
   }
-  return { tags, attributes };
-}
-const baseline = vocabulary(DIST);
-const squash = (s: string) => s.replace(/\s+/g, ' ');
+  return v;
+};
+const pagesOf = (dist: string) =>
+  htmlPages(dist).map((path) => ({ path, document: parseHTML(readFileSync(fileFor(dist, path)!, 'utf8')).document as unknown as Document }));
+const xml = (file: string, type: 'image/svg+xml' | 'text/xml') => new DOMParser().parseFromString(readFileSync(file, 'utf8'), type) as unknown as Document;
+const largeCharts = (dist: string) => CHART_IDS.map((id) => ({ id, document: xml(join(dist, 'charts/large', `${id}.svg`), 'image/svg+xml') }));
+const counts = (d: Document) => ({ script: d.querySelectorAll('script').length, style: d.querySelectorAll('style').length });
 
-function check(dist: string, needles: Needle[]) {
+/**
+ * Every tag and attribute name the real site uses: a poisoned build may use no other. The real
+ * content has no correction, so the element of a correction note is named here.
+ */
+const realPages = pagesOf(DIST);
+const baseline = {
+  pages: vocabularyOf(realPages.map((p) => p.document), ['aside']),
+  counts: new Map(realPages.map((p) => [p.path, counts(p.document)])),
+  charts: vocabularyOf(largeCharts(DIST).map((c) => c.document)),
+  sitemap: vocabularyOf([xml(join(DIST, 'sitemap.xml'), 'text/xml')]),
+};
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+const strings = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+
+/** New elements and attributes in `document`, and the text and attribute values it shows. */
+function read(where: string, document: Document, vocabulary: Vocabulary, injected: string[]) {
+  let attributes = '';
+  for (const el of document.querySelectorAll('*')) {
+    if (!vocabulary.tags.has(el.localName)) injected.push(`${where}: <${el.localName}> element`);
+    for (const a of el.attributes) {
+      if (!vocabulary.attributes.has(a.name)) injected.push(`${where}: <${el.localName} ${a.name}> attribute`);
+      attributes += `\n${squash(a.value)}`;
+    }
+  }
+  return { text: squash(document.documentElement.textContent ?? ''), attributes };
+}
+const notShown = (needles: Needle[], ...haystacks: string[]) =>
+  needles.filter((n) => !haystacks.some((h) => h.includes(squash(n.shown)))).map((n) => `${n.field}: ${JSON.stringify(n.shown)}`);
+
+/** The pages: no new markup, no new script or style, JSON-LD that parses, every string shown whole. */
+function checkPages(dist: string, needles: Needle[]) {
   const injected: string[] = [];
   let text = '';
   let attributes = '';
-  for (const path of htmlPages(dist)) {
-    const { document } = parseHTML(readFileSync(fileFor(dist, path)!, 'utf8'));
-    for (const el of document.querySelectorAll('*')) {
-      if (!baseline.tags.has(el.localName)) injected.push(`${path}: <${el.localName}> element`);
-      for (const a of el.attributes) {
-        if (!baseline.attributes.has(a.name)) injected.push(`${path}: <${el.localName} ${a.name}> attribute`);
-        attributes += `\n${squash(a.value)}`;
-      }
-      if (el.localName === 'script' && /alert/.test(el.textContent ?? '')) injected.push(`${path}: a script runs alert()`);
-      if (el.localName === 'style' && /display:none/.test(el.textContent ?? '')) injected.push(`${path}: an injected <style>`);
+  let ld = '';
+  for (const { path, document } of pagesOf(dist)) {
+    const seen = read(path, document, baseline.pages, injected);
+    text += `\n${seen.text}`;
+    attributes += seen.attributes;
+    const real = baseline.counts.get(path);
+    for (const [kind, count] of Object.entries(counts(document))) {
+      if (count !== real?.[kind as 'script']) injected.push(`${path}: ${count} <${kind}> elements, where the real page has ${real?.[kind as 'script']}`);
     }
-    text += `\n${squash(document.documentElement.textContent ?? '')}`;
+    for (const block of document.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        ld += `\n${strings(JSON.parse(block.textContent ?? '')).map(squash).join('\n')}`;
+      } catch {
+        injected.push(`${path}: a JSON-LD block no longer parses`);
+      }
+    }
   }
-  expect(injected, 'markup from the content got into the page').toEqual([]);
-  // Each string shows whole: as text, or as an attribute's value (a page description, a link's
-  // title). A string that broke out of its attribute would show neither way, and its pieces
-  // would be new attributes, which the check above catches.
-  const onPages = needles.filter((n) => !n.field.endsWith('.indicator'));
-  const missing = onPages.filter((n) => !text.includes(squash(n.shown)) && !attributes.includes(squash(n.shown)));
-  expect(missing.map((n) => `${n.field}: ${JSON.stringify(n.shown)}`), 'strings not shown whole on any page').toEqual([]);
+  expect(injected, 'markup from the content got into a page').toEqual([]);
+  // Each string shows whole: as text, or as an attribute's value (a page description, an
+  // accessible name). A string that broke out of its attribute would show neither way, and its
+  // pieces would be new attributes, which the check above catches.
+  expect(notShown(needles.filter((n) => n.page !== false), text, attributes), 'strings not shown whole on any page').toEqual([]);
+  expect(notShown(needles.filter((n) => n.ld), ld), 'strings not whole in the structured data').toEqual([]);
+}
 
-  // The data files carry the same strings unharmed: the CSV still parses, field for field (a
-  // ranking's indicator, which no page shows, is checked here).
-  const rows = (file: string) => csvParse(readFileSync(join(dist, 'data', file), 'utf8').replace(/^\uFEFF/, ''));
-  const figures = rows('figures.csv');
-  const rankings = rows('rankings.csv');
-  for (const n of needles) {
-    const [file, rest] = n.field.split(' ');
-    const [id, column] = (rest ?? '').split('.');
-    const table = file === 'figures' ? figures : file === 'rankings' ? rankings : null;
-    if (!table || !column || !(column in table[0]!)) continue;
-    // Quotes carry the string as a prefix; labels and indicators are the string itself.
-    expect(table.find((row) => row.id === id)?.[column]?.startsWith(n.shown), n.field).toBe(true);
+/** The large-text chart files and the sitemap: no new markup; each chart names its title and labels whole. */
+function checkFiles(dist: string, needles: Needle[]) {
+  const injected: string[] = [];
+  const missing: string[] = [];
+  for (const { id, document } of largeCharts(dist)) {
+    const seen = read(`/charts/large/${id}.svg`, document, baseline.charts, injected);
+    if (document.querySelectorAll('style').length !== 1) injected.push(`/charts/large/${id}.svg: a <style> of the content's`);
+    missing.push(...notShown(needles.filter((n) => n.charts?.includes(id)), seen.text, seen.attributes).map((m) => `${id}.svg: ${m}`));
   }
+  read('/sitemap.xml', xml(join(dist, 'sitemap.xml'), 'text/xml'), baseline.sitemap, injected);
+  expect(injected, 'markup from the content got into a chart file or the sitemap').toEqual([]);
+  expect(missing, 'strings not shown whole in the large-text charts').toEqual([]);
+}
+
+/** The data files carry every field unharmed: each CSV still parses field for field, each JSON as JSON. */
+function checkData(dist: string, c: Content) {
+  const wrong: string[] = [];
+  const same = (where: string, got: unknown, want: unknown) => {
+    if (got !== want) wrong.push(`${where}: ${JSON.stringify(got)}, not ${JSON.stringify(want)}`);
+  };
+  const csv = (file: string) => {
+    const [head, ...rows] = csvParseRows(readFileSync(join(dist, 'data', file), 'utf8').replace(/^\uFEFF/, ''));
+    for (const [i, row] of rows.entries()) same(`${file} row ${i + 1}: fields`, row.length, head!.length);
+    return rows.map((row) => Object.fromEntries(head!.map((k, i) => [k, row[i]])) as Record<string, string | null>);
+  };
+  const json = (file: string) => {
+    const data = JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as { source: string; rows: Record<string, unknown>[] };
+    same(`${file}: source`, data.source, articleName(c.source[0]!));
+    return data.rows;
+  };
+  const plans = [...c.plans].sort((a, b) => a.order - b.order);
+  for (const format of ['csv', 'json'] as const) {
+    // A CSV writes nothing for a null.
+    const cell = (v: string | null) => (format === 'csv' ? (v ?? '') : v);
+    const rows = (name: string) => new Map((format === 'csv' ? csv(`${name}.csv`) : json(`${name}.json`)).map((r) => [r.id, r]));
+    const [figures, rankings, targets] = [rows('figures'), rows('rankings'), rows('targets')];
+    for (const f of c.figures) {
+      for (const k of ['label', 'quote'] as const) same(`figures.${format} ${f.id}.${k}`, figures.get(f.id)?.[k], f[k]);
+      if (f.phase === 'result') continue;
+      for (const k of ['label', 'quote'] as const) same(`targets.${format} ${f.id}.${k}`, targets.get(f.id)?.[k], f[k]);
+      same(`targets.${format} ${f.id}.planTitle`, targets.get(f.id)?.planTitle, cell(plans.find((p) => p.targets.includes(f.id))?.title ?? null));
+    }
+    for (const r of c.rankings) {
+      for (const k of ['indicator', 'label', 'quote'] as const) same(`rankings.${format} ${r.id}.${k}`, rankings.get(r.id)?.[k], r[k]);
+      same(`rankings.${format} ${r.id}.collective`, rankings.get(r.id)?.collective, cell(r.collective));
+    }
+  }
+  const entries = new Map<string, Entry>([...c.figures, ...c.rankings].map((e) => [e.id, e]));
+  for (const chart of c.charts) {
+    const rows = csv(`charts/${chart.id}.csv`);
+    same(`charts/${chart.id}.csv: ids`, rows.map((r) => r.id).join(), chartEntryIds(chart).join());
+    for (const row of rows) {
+      const e = entries.get(row.id ?? '');
+      if (!e) {
+        wrong.push(`charts/${chart.id}.csv: a row whose id ${JSON.stringify(row.id)} names no entry`);
+        continue;
+      }
+      // A ranking's label says （预计） after it where its figure is an estimate.
+      if (!row.label?.startsWith(labelOf(e))) wrong.push(`charts/${chart.id}.csv ${row.id}.label: ${JSON.stringify(row.label)}`);
+      same(`charts/${chart.id}.csv ${row.id}.quote`, row.quote, e.quote);
+    }
+  }
+  expect(wrong, 'the data files do not carry the content unharmed').toEqual([]);
 }
 
 describe('hostile strings in every text field of the content', () => {
-  it('show as text, never as markup, on every page (real builds: the listed strings, then fast-check strings)', () => {
-    const original = readContent();
+  it('pass every content check, build, and show as text, never as markup, on every page, chart file and data file (the listed strings, then fast-check strings)', () => {
+    const { content: real, issues: realIssues } = readContent(join(ROOT, 'content'));
+    expect(realIssues.map(formatIssue), 'the real content has problems').toEqual([]);
     fc.assert(
-      fc.property(fc.array(hostile, { minLength: 40, maxLength: 40 }), (payloads) => {
-        const content = structuredClone(original);
-        const needles = poison(content, payloads);
-        const { dist, output, status } = buildWith(content);
-        expect(status, `the poisoned content should still build:\n${output.slice(-4000)}`).toBe(0);
-        check(dist, needles);
-      }),
+      fc.property(
+        fc.record({ text: fc.array(hostile, { minLength: 40, maxLength: 40 }), labels: fc.array(hostileLabel, { minLength: 12, maxLength: 12 }) }),
+        (payloads) => {
+          const content = structuredClone(real);
+          const needles = poison(content, payloads);
+          const dir = join(scratch, `run-${++runs}`);
+          const contentDir = join(dir, 'content');
+          writeContent(content, contentDir);
+          // Read the way the build reads it: a mistake here is a content problem, named as such.
+          const { issues } = readContent(contentDir);
+          expect(issues.map(formatIssue), 'the poisoned content must pass every content check').toEqual([]);
+          const { dist, output, status } = build(contentDir, dir);
+          expect(status, `the poisoned content should build:\n${output.slice(-4000)}`).toBe(0);
+          checkPages(dist, needles);
+          checkFiles(dist, needles);
+          checkData(dist, content);
+          rmSync(dir, { recursive: true, force: true });
+        },
+      ),
       // The first run uses every listed string; each run is a full build, so few runs and no shrinking.
-      { numRuns: 3, examples: [[HOSTILE]], endOnFailure: true, seed: Number(process.env.FC_SEED ?? 20201231) },
+      { numRuns: 3, examples: [[{ text: HOSTILE, labels: LABELS }]], endOnFailure: true, seed: Number(process.env.FC_SEED ?? 20201231) },
     );
-  });
+  }, 3 * (BUILD_LIMIT_S + 60) * 1000);
 
   it('the check itself fails on a string that went in as markup, and passes when it went in as text', () => {
     const copy = join(scratch, 'self-test');
     cpSync(DIST, copy, { recursive: true });
+    const needle: Needle = { field: 'sections shudu.heading', shown: '⟪▽▽▽⟫"><img src=x data-pwn>', charts: ['growth'] };
     const story = join(copy, 'index.html');
     const html = readFileSync(story, 'utf8');
-    const needle = { field: 'sections shudu.heading', shown: '⟪zzz⟫"><img src=x data-pwn>' };
-    writeFileSync(story, html.replace('</main>', '<p>⟪zzz⟫&quot;&gt;&lt;img src=x data-pwn&gt;</p></main>'));
-    expect(() => check(copy, [needle])).not.toThrow();
-    writeFileSync(story, html.replace('</main>', '<p>⟪zzz⟫"><img src=x data-pwn></p></main>'));
-    expect(() => check(copy, [needle])).toThrow(/markup from the content/);
+    writeFileSync(story, html.replace('</main>', '<p>⟪▽▽▽⟫&quot;&gt;&lt;img src=x data-pwn&gt;</p></main>'));
+    expect(() => checkPages(copy, [needle])).not.toThrow();
+    writeFileSync(story, html.replace('</main>', '<p>⟪▽▽▽⟫"><img src=x data-pwn></p></main>'));
+    expect(() => checkPages(copy, [needle])).toThrow(/markup from the content/);
+
+    const chart = join(copy, 'charts/large/growth.svg');
+    const svg = readFileSync(chart, 'utf8');
+    writeFileSync(chart, svg.replace(/<\/svg>\s*$/, '<text>⟪▽▽▽⟫&quot;&gt;&lt;img src=x data-pwn&gt;</text></svg>'));
+    expect(() => checkFiles(copy, [needle])).not.toThrow();
+    writeFileSync(chart, svg.replace(/<\/svg>\s*$/, '<text>⟪▽▽▽⟫"></text></svg><img src="x" data-pwn=""/>'));
+    expect(() => checkFiles(copy, [needle])).toThrow(/markup from the content/);
   });
 });
