@@ -124,7 +124,11 @@ const TAG_LENGTH = tag(0).length;
 //   `carried`), and such a sentence may hold no digit.
 // - An honour's title takes no “ or ”: prose sets titles in “…”, and a quote inside one would pair
 //   with the next title's, quoting words the article does not have.
-// - A description keeps to 160 characters rendered: its string is cut to fit, never its tag.
+// - A description keeps to 160 characters rendered, a point to what two lines of a share card hold:
+//   its string is cut to fit, never its tag.
+/** What a section's point may run to, rendered: the share card sets it in two lines at the most. */
+const POINT_LIMIT = 60;
+
 const noTokens = (s: string) => {
   let out = s;
   for (let i = 0; i < 10 && tokenIds(out).length > 0; i++) out = out.replace(TOKEN, (m) => m.replace('{{', '{ {'));
@@ -154,8 +158,11 @@ function carrier(sentence: string, entryOf: (id: string) => Entry | undefined): 
   const need = new Set<string>();
   for (const { ids, end } of refs) {
     const clause = plain.slice(end).search(/[，。；：！？]/);
-    const context = new Set(meaningful(plain.slice(0, clause < 0 ? plain.length : end + clause)));
+    const words = plain.slice(0, clause < 0 ? plain.length : end + clause);
+    const context = new Set(meaningful(words));
     for (const e of ids.map((id) => entryOf(id)!)) {
+      // A ranking named by the article's collective name (关键指标) needs no label of its own.
+      if (isRanking(e) && e.collective && words.includes(e.collective)) continue;
       if (isFigure(e) || isRanking(e)) for (const c of meaningful(labelOf(e))) if (!context.has(c)) need.add(c);
     }
   }
@@ -220,22 +227,24 @@ function poison(c: Content, payloads: Payloads): Needle[] {
     e.quote = take(`${file} ${e.id}.quote`, text(), {}, (s) => s + inside.join('') + e.quote);
     paragraph.get(e.paragraph)!.text += e.quote;
   };
-  for (const f of c.figures) {
+  for (const [i, f] of c.figures.entries()) {
     const old = f.label;
-    f.label = take(`figures ${f.id}.label`, label(), { charts: drawnIn.get(f.id) }, (s) => s + old);
+    // Labels drawn in a chart on a poster take short strings, so that every poster still fits its
+    // canvas (the renderer refuses a poster that would not); the others take the label strings.
+    const payload = drawnIn.has(f.id) ? forLabel(SHORTS[i % SHORTS.length]!) : label();
+    f.label = take(`figures ${f.id}.label`, payload, { charts: drawnIn.get(f.id) }, (s) => s + old);
     requote('figures', f, [f.label]);
   }
-  for (const r of c.rankings) {
+  for (const [i, r] of c.rankings.entries()) {
     const [oldLabel, oldIndicator] = [r.label, r.indicator];
-    r.label = take(`rankings ${r.id}.label`, label(), { charts: drawnIn.get(r.id) }, (s) => s + oldLabel);
+    // Short strings: the rankings chart sets ten labels on one poster, which must still fit it.
+    r.label = take(`rankings ${r.id}.label`, forLabel(SHORTS[i % SHORTS.length]!), { charts: drawnIn.get(r.id) }, (s) => s + oldLabel);
     // No page shows the indicator; the data files do.
     r.indicator = take(`rankings ${r.id}.indicator`, text(), { page: false }, (s) => s + oldIndicator);
     requote('rankings', r, [r.label, r.indicator]);
-    if (r.collective) {
-      const old = r.collective;
-      r.collective = take(`rankings ${r.id}.collective`, text(), { page: false }, (s) => s + old);
-      paragraph.get(r.paragraph)!.text += r.collective;
-    }
+    // The collective name (关键指标) stays as it is: texts name four rankings by it, and a share
+    // card's headline that had to carry four poisoned labels instead would not fit the card. It is
+    // data-file text only, where the labels and indicators beside it are poisoned.
   }
   for (const h of c.honours) {
     const old = h.title;
@@ -264,7 +273,8 @@ function poison(c: Content, payloads: Payloads): Needle[] {
     s.heading = take(`sections ${s.id}.heading`, text(), { ld: true });
     s.short = SHORTS[i % SHORTS.length]!;
     needles.push({ field: `sections ${s.id}.short`, shown: s.short });
-    claim(`sections ${s.id}.point`, s.point, { ld: true });
+    // The point is the share card's headline: two lines of the card at most (the card refuses more).
+    claim(`sections ${s.id}.point`, s.point, { ld: true }, POINT_LIMIT);
     claim(`sections ${s.id}.description`, s.description, { ld: true }, 160);
     s.prose.forEach((p, j) => claim(`sections ${s.id}.prose[${j}]`, p));
   });

@@ -16,10 +16,6 @@ const ALLOWED: Record<string, { count: number; why: string }> = {
     count: 1,
     why: 'the same chart SVG on the handout',
   },
-  'components/handout/SectionQr.astro': {
-    count: 1,
-    why: 'the QR code SVG from the qrcode package for our own URL; qrSvg escapes its label',
-  },
   'components/JsonLd.astro': {
     count: 1,
     why: 'JSON.stringify of our own structured data, with every < escaped so no text can close the script element',
