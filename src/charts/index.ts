@@ -9,7 +9,6 @@ import { renderPlain } from '../schema';
 import type { Lookup } from '../lib/lookup';
 import { formatMu, formatTick, formatYuan } from '../lib/magnitude';
 import { baseUnit } from '../lib/units';
-import { spoken } from '../lib/wording';
 import { barChart, figureBar } from './bars';
 import { pairsChart } from './pairs';
 import { ranksChart } from './ranks';
@@ -38,14 +37,6 @@ export function chartEntries(chart: Chart, lookup: Lookup): Entry[] {
 /** The chart's title as a reader reads it (tokens as printed). */
 export function chartTitle(chart: Chart, lookup: Lookup): string {
   return renderPlain(chart.title.text, lookup.entryOrUndefined);
-}
-
-/**
- * Every number a chart draws, read aloud with its status in words: for a drawing that stands alone
- * (a share image, a poster), where no table sits beside it.
- */
-export function chartDescription(chart: Chart, lookup: Lookup): string {
-  return `${chartTitle(chart, lookup)}。${chartEntries(chart, lookup).map((e) => spoken(e, lookup.figureOrUndefined)).join('；')}`;
 }
 
 /**
