@@ -51,24 +51,24 @@ export default defineConfig({
       ],
     },
   },
-  // Specs named *.widths.spec.ts open their pages at the widths they need themselves (320, 375 and
-  // 1280 px), so they run once, in their own project; the others run as a phone in WeChat and on a
-  // desktop.
+  // Specs named *.devices.spec.ts open their pages on the devices they need themselves (320, 375 and
+  // 1280 px wide; WeChat on Android or iOS, or a phone's own browser), so they run once, in their
+  // own project; the others run as a phone in WeChat and on a desktop.
   projects: [
     {
       name: 'phone',
       // Printing is tested once, at an A4 page's width, in the desktop project.
-      testIgnore: [/print\.spec\.ts$/, /\.widths\.spec\.ts$/],
+      testIgnore: [/print\.spec\.ts$/, /\.devices\.spec\.ts$/],
       use: wechatPhone(375, 667),
     },
     {
       name: 'desktop',
-      testIgnore: /\.widths\.spec\.ts$/,
+      testIgnore: /\.devices\.spec\.ts$/,
       use: DESKTOP,
     },
     {
-      name: 'widths',
-      testMatch: /\.widths\.spec\.ts$/,
+      name: 'devices',
+      testMatch: /\.devices\.spec\.ts$/,
     },
   ],
   webServer: {

@@ -272,3 +272,13 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
     { tags: WCAG_22_AA, rules },
   );
 }
+
+/**
+ * The posters (/share/*.png) are made apart from the site and may be missing from a build: any
+ * picture stands in for them, so that tests see what the page does with a poster, not the file.
+ */
+export async function anyPoster(page: Page): Promise<void> {
+  // A 1×1 PNG.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await page.route(/\/share\/[^/]+\.png$/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+}

@@ -67,13 +67,16 @@ test.describe('the section bar', () => {
     }
     for (const s of SECTIONS) {
       // A reader scrolls until the section's heading sits just under the bar, and reads on.
-      await page.evaluate((id) => {
+      const y = await page.evaluate((id) => {
         const section = document.getElementById(id)!;
         const bar = document.querySelector('nav.bar')!.getBoundingClientRect();
         window.scrollBy(0, section.getBoundingClientRect().top - bar.height);
+        return window.scrollY;
       }, s.id);
       await expect(page.locator('nav.bar [aria-current="true"]'), `reading section ${s.heading}`).toHaveAttribute('data-chip', s.id);
       await expect(page.locator('nav.bar [aria-current="true"]')).toHaveCount(1);
+      await nextFrames(page);
+      expect(await page.evaluate(() => window.scrollY), `the page jumped when the bar marked ${s.heading}`).toBe(y);
     }
   });
 

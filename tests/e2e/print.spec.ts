@@ -1,0 +1,107 @@
+// Printing the story and a section page from a desktop browser, as someone preparing a meeting or
+// a noticeboard would (WeChat cannot print): every chart whole on one page with its notes and
+// source, each section's QR code printed, no controls.
+//
+// Where pages break is only known once Chromium has paginated, which no DOM API tells. So the
+// page is printed to PDF with page.pdf (the print dialog's engine and stylesheet, A4 from @page)
+// and the PDF is read back: its text page by page (pdftotext -layout), and its QR codes from the
+// pages rendered as pictures. A chart is whole on one page when its first printed line (the
+// title) and its last (the last row of its table, or its source line) fall on the same page: the
+// PDF keeps reading order, so everything between them is on that page too.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { pageTexts, qrCodesOn, renderPages, squash } from '../build/pdf';
+import { SECTIONS, expect, openPage, scrollThrough, test } from './helpers';
+
+// A4 at 96 px per inch, so that the screen's media queries see the paper's width.
+test.use({ viewport: { width: 794, height: 1123 } });
+
+async function printToPdf(page: Page): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  return file;
+}
+
+/**
+ * The pages on which a block that starts with `first` and ends with `last` begins and ends; -1
+ * when it is not found. A chart's title may also be said in the text before it: the block is the
+ * shortest stretch from an occurrence of `first` to the next `last`.
+ */
+function pagesOf(pages: string[], first: string, last: string): [number, number] {
+  const joined = pages.join('\f');
+  let best: [number, number] | null = null;
+  for (let start = joined.indexOf(first); start >= 0; start = joined.indexOf(first, start + 1)) {
+    const end = joined.indexOf(last, start + first.length);
+    if (end < 0) break;
+    if (!best || end - start < best[1] - best[0]) best = [start, end + last.length - 1];
+  }
+  if (!best) return [joined.indexOf(first) < 0 ? -1 : pageAt(joined, joined.indexOf(first)), -1];
+  return [pageAt(joined, best[0]), pageAt(joined, best[1])];
+}
+const pageAt = (joined: string, offset: number) => joined.slice(0, offset).split('\f').length - 1;
+
+const PRINTED = ['/', `/s/${SECTIONS[1]!.id}/`];
+
+for (const path of PRINTED) {
+  test.describe(`printing ${path}`, () => {
+    test.beforeEach(async ({ page }) => {
+      // Printing, and reading the PDF back, takes a while.
+      test.setTimeout(90_000);
+      // Read first, as a reader would (scroll steps have run), then printed.
+      await openPage(page, path);
+      await scrollThrough(page);
+      await page.emulateMedia({ media: 'print' });
+    });
+
+    test('puts every chart whole on one page: title, drawing, steps, notes, source line and table', async ({ page }) => {
+      const ends = await page.locator('figure.chart').evaluateAll((figures) =>
+        figures.map((f) => {
+          const lines = (f as HTMLElement).innerText.split('\n').map((l) => l.trim()).filter(Boolean);
+          const source = [...f.querySelectorAll('figcaption p')].map((p) => (p as HTMLElement).innerText).find((t) => t.includes('来源'));
+          return { id: f.id, title: (f.querySelector('.chart__title') as HTMLElement).innerText, last: lines.at(-1)!, source: source ?? '' };
+        }),
+      );
+      expect(ends.length, 'charts on the page').toBeGreaterThan(0);
+      const pages = pageTexts(await printToPdf(page), { layout: true }).map(squash);
+      for (const { id, title, last, source } of ends) {
+        expect.soft(source, `${id}: a source line under the chart`).toContain('来源');
+        const [first, end] = pagesOf(pages, squash(title), squash(last));
+        expect.soft(first, `${id} (“${title.slice(0, 20)}…”) is not in the printed PDF`).toBeGreaterThanOrEqual(0);
+        expect.soft(end, `${id} (“${title.slice(0, 20)}…”) is split: its title is on page ${first + 1}, its last line (“${last.slice(0, 20)}”) on page ${end + 1}`).toBe(first);
+        const [, sourcePage] = pagesOf(pages, squash(title), squash(source));
+        expect.soft(sourcePage, `${id}: its source line is not on the page of its title`).toBe(first);
+      }
+    });
+
+    test('prints each section’s QR code, loaded and readable, and no controls', async ({ page }) => {
+      const sections = await page.locator('[data-section]:is(section, article)').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')!));
+      expect(sections.length).toBeGreaterThan(0);
+      const file = await printToPdf(page);
+      // After printing: every code's image has loaded and shows, at least 15 mm wide.
+      const images = await page.locator('.print-only.qr img').evaluateAll((imgs) =>
+        (imgs as HTMLImageElement[]).map((img) => ({ loaded: img.complete && img.naturalWidth > 0, shown: img.checkVisibility(), width: img.getBoundingClientRect().width, src: img.getAttribute('src') })),
+      );
+      expect(images).toHaveLength(sections.length);
+      for (const img of images) {
+        expect.soft(img.loaded, `${img.src} is not loaded for printing`).toBe(true);
+        expect.soft(img.shown, `${img.src} is not shown on paper`).toBe(true);
+        expect.soft(img.width, `${img.src} is printed narrower than 15 mm`).toBeGreaterThanOrEqual(56.7);
+      }
+      // And on the paper itself: a phone reads each section's address from its code (17 mm at
+      // 100 dpi is 67 px, plenty for a reader).
+      const read = new Set<string>();
+      for (const picture of renderPages(file, 100)) for (const code of qrCodesOn(picture, 110)) read.add(new URL(code).pathname);
+      expect(
+        sections.filter((slug) => !read.has(`/s/${slug}/`)),
+        'sections whose QR code cannot be read off the printed pages',
+      ).toEqual([]);
+
+      const controls = await page.locator('nav, button, .tools, .tool, .pager, .skip-link, summary, dialog, a.return').evaluateAll((els) =>
+        els.filter((el) => el.checkVisibility()).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+      );
+      expect(controls, 'controls printed on paper').toEqual([]);
+    });
+  });
+}
