@@ -26,8 +26,14 @@ test('switching 长辈模式 on holds across a reload and onto a section page, a
   // Recorded from the page's first moment: what the document says when its HTML has been read,
   // and every layout shift after.
   await page.addInitScript(() => {
-    const w = window as unknown as { modeAtReady?: string | null; shifts: number };
+    const w = window as unknown as { modeAtBody?: string | null; modeAtReady?: string | null; shifts: number };
     w.shifts = 0;
+    // The moment the parser reaches <body>, before anything of the page can be drawn.
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      w.modeAtBody = document.documentElement.getAttribute('data-mode');
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
     document.addEventListener('DOMContentLoaded', () => {
       w.modeAtReady = document.documentElement.getAttribute('data-mode');
     });
@@ -42,9 +48,10 @@ test('switching 长辈模式 on holds across a reload and onto a section page, a
     const seen = await page.evaluate(async () => {
       // Two frames after load: any late restyle has painted and been counted.
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const w = window as unknown as { modeAtReady?: string | null; shifts: number };
-      return { modeAtReady: w.modeAtReady, shifts: w.shifts };
+      const w = window as unknown as { modeAtBody?: string | null; modeAtReady?: string | null; shifts: number };
+      return { modeAtBody: w.modeAtBody, modeAtReady: w.modeAtReady, shifts: w.shifts };
     });
+    expect(seen.modeAtBody, `${path}: 长辈模式 not yet applied when the page's body begins`).toBe('elder');
     expect(seen.modeAtReady, `${path}: 长辈模式 already applied when the HTML has been read`).toBe('elder');
     expect(seen.shifts, `${path}: the page moved after it was first drawn (layout shift)`).toBe(0);
   }

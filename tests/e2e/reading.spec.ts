@@ -1,7 +1,6 @@
 // Reading the story and its section pages: what the first screen says, how the section bar keeps
 // the reader oriented, where the story ends, and how a shared section page opens. Runs as a phone
 // in WeChat (375 px) and on a desktop (1280 px); see playwright.config.ts.
-import type { Page } from '@playwright/test';
 import { SECTIONS, expect, nextFrames, openPage, smallTargets, test, visibleText } from './helpers';
 
 const WECHAT_PARAMS = '?from=singlemessage&isappinstalled=0';
@@ -30,8 +29,9 @@ test.describe('the first screen', () => {
 });
 
 test.describe('the section bar', () => {
-  test('stays on screen and slim at every point of the story', async ({ page }) => {
+  test('stays on screen and slim at every point of the story, its chips and controls at least 44×44 px', async ({ page }) => {
     await openPage(page, '/');
+    expect.soft(await smallTargets(page, 'nav.bar a, nav.bar button'), 'small targets in the bar').toEqual([]);
     const samples = 10;
     const problems: string[] = [];
     for (let i = 0; i <= samples; i++) {
@@ -106,11 +106,6 @@ test.describe('the section bar', () => {
     expect(kickerUnderBar, 'the first line of the story is hidden under the bar').toBe(true);
   });
 
-  test('every chip and control in the bar is at least 44×44 px', async ({ page }) => {
-    await openPage(page, '/');
-    expect(await smallTargets(page, 'nav.bar a, nav.bar button')).toEqual([]);
-  });
-
   test('draws a reading-progress line that follows the scroll, where the browser can', async ({ page }) => {
     await openPage(page, '/');
     const supported = await page.evaluate(() => CSS.supports('animation-timeline: scroll()'));
@@ -149,27 +144,24 @@ test('the story ends with ways on: share it, the handout, the data, and every se
   for (const link of await end.locator('a').all()) await expect(link).toBeVisible();
 });
 
-async function kicker(page: Page) {
-  return page.locator('main .page-kicker').first();
-}
-
-for (const [i, s] of SECTIONS.entries()) {
-  test(`section page /s/${s.id}/ says near the top that it is section ${i + 1} of ${SECTIONS.length} and links to its place in the story`, async ({ page }) => {
-    await openPage(page, `/s/${s.id}/`);
-    const top = await kicker(page);
-    await expect(top).toContainText(`第${i + 1}节，共${SECTIONS.length}节`);
-    await expect(top).toBeInViewport({ ratio: 1 });
-    await expect(page.locator('h1')).toHaveText(s.heading);
+test('each section page says near the top which of the sections it is, reads the same from a WeChat message, and leads to its place in the story', async ({ page }) => {
+  for (const [i, s] of SECTIONS.entries()) {
+    const where = `/s/${s.id}/`;
+    await openPage(page, where);
+    const top = page.locator('main .page-kicker').first();
+    await expect.soft(top, where).toContainText(`第${i + 1}节，共${SECTIONS.length}节`);
+    await expect.soft(top, `${where}: near the top`).toBeInViewport({ ratio: 1 });
+    await expect.soft(page.locator('h1'), where).toHaveText(s.heading);
     // No share card on the page itself: WeChat takes it from the page's tags.
-    await expect(page.locator('img[src*="/share/"]')).toHaveCount(0);
+    await expect.soft(page.locator('img[src*="/share/"]'), `${where}: a share card in the page`).toHaveCount(0);
     const clean = await visibleText(page);
 
-    await openPage(page, `/s/${s.id}/${WECHAT_PARAMS}`);
-    expect(await visibleText(page), 'the page opened from a WeChat message').toBe(clean);
-    await expect(page.locator('img[src*="/share/"]')).toHaveCount(0);
+    await openPage(page, `${where}${WECHAT_PARAMS}`);
+    expect.soft(await visibleText(page), `${where} opened from a WeChat message`).toBe(clean);
+    await expect.soft(page.locator('img[src*="/share/"]')).toHaveCount(0);
 
-    await top.getByRole('link').and(page.locator(`[href="/#${s.id}"]`)).click();
-    await expect(page).toHaveURL(new RegExp(`/#${s.id}$`));
-    await expect(page.locator(`#${s.id} :is(h1, h2)`).first()).toBeInViewport();
-  });
-}
+    await top.locator(`a[href="/#${s.id}"]`).click();
+    await expect.soft(page, `${where}: its link to the story`).toHaveURL(new RegExp(`/#${s.id}$`));
+    await expect.soft(page.locator(`#${s.id} :is(h1, h2)`).first(), `${where}: the story opens at the section`).toBeInViewport();
+  }
+});
