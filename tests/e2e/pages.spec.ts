@@ -10,7 +10,8 @@ const ALL = [...PAGES, { name: 'the handout page', path: '/handout/' }];
 for (const { name, path } of ALL) {
   test(`${name} (${path}) has no accessibility violation in light or dark, no sideways scroll, and no errors`, async ({ page }) => {
     await openPage(page, path);
-    await scrollThrough(page);
+    // The story loads part of its script as the reader nears its stepping chart: read it to the end.
+    if (path === '/') await scrollThrough(page);
     await noHorizontalScroll(page);
     expect.soft(await axeViolations(page), 'WCAG 2.2 A/AA violations (axe), light').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
