@@ -274,8 +274,8 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
 }
 
 /**
- * The posters (/share/*.png) are made apart from the site and may be missing from a build: any
- * picture stands in for them, so that tests see what the page does with a poster, not the file.
+ * Any picture stands in for the posters (/share/*.png): the tests judge what the page does with a
+ * poster, not the image, and so do not depend on the image being in the build.
  */
 export async function anyPoster(page: Page): Promise<void> {
   // A 1×1 PNG.
