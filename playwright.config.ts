@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
+import { DESKTOP, wechatPhone } from './tests/e2e/devices';
 
 // The browser tests run against the BUILT site in dist/ (run `npm run build` first; `npm test`
 // does), served by `astro preview` on the loopback interface only.
@@ -23,13 +24,6 @@ function chromiumPath(): string {
     );
   }
 }
-
-// Most readers open the story inside WeChat on Android (Tencent's Chromium-based XWeb core).
-const wechatAndroid =
-  'Mozilla/5.0 (Linux; Android 13; M2012K11AC Build/TKQ1.220829.002; wv) AppleWebKit/537.36 ' +
-  '(KHTML, like Gecko) Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160117 ' +
-  'MMWEBSDK/20240301 MMWEBID/9531 MicroMessenger/8.0.48.2580(0x28003036) WeChat/arm64 Weixin ' +
-  'NetType/WIFI Language/zh_CN ABI/arm64';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -57,22 +51,24 @@ export default defineConfig({
       ],
     },
   },
+  // Specs named *.devices.spec.ts open their pages on the devices they need themselves (320, 375 and
+  // 1280 px wide; WeChat on Android or iOS, or a phone's own browser), so they run once, in their
+  // own project; the others run as a phone in WeChat and on a desktop.
   projects: [
     {
       name: 'phone',
       // Printing is tested once, at an A4 page's width, in the desktop project.
-      testIgnore: /print\.spec\.ts$/,
-      use: {
-        viewport: { width: 375, height: 667 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        userAgent: wechatAndroid,
-      },
+      testIgnore: [/print\.spec\.ts$/, /\.devices\.spec\.ts$/],
+      use: wechatPhone(375, 667),
     },
     {
       name: 'desktop',
-      use: { viewport: { width: 1280, height: 800 } },
+      testIgnore: /\.devices\.spec\.ts$/,
+      use: DESKTOP,
+    },
+    {
+      name: 'devices',
+      testMatch: /\.devices\.spec\.ts$/,
     },
   ],
   webServer: {

@@ -4,10 +4,11 @@ export const ELDER = 'elder';
 
 /**
  * Runs in the <head> of every page before the first paint (injected inline, its hash in the CSP):
- * marks that scripts run (so the 长辈模式 switch shows without moving anything) and applies the
- * reader's remembered choice. Written out as source because it is inlined as is.
+ * marks that scripts run (so the 长辈模式 switch shows without moving anything), that scroll steps
+ * can run (IntersectionObserver: only then does a stepping chart stick and space its steps out),
+ * and applies the reader's remembered choice. Written out as source because it is inlined as is.
  */
-export const EARLY_SCRIPT = `(function(d){d.classList.add('js');try{if(localStorage.getItem('${MODE_KEY}')==='${ELDER}')d.setAttribute('data-mode','${ELDER}')}catch(e){}})(document.documentElement);`;
+export const EARLY_SCRIPT = `(function(d){d.classList.add('js');if('IntersectionObserver' in window)d.classList.add('steps');try{if(localStorage.getItem('${MODE_KEY}')==='${ELDER}')d.setAttribute('data-mode','${ELDER}')}catch(e){}})(document.documentElement);`;
 
 /** Switches the mode on or off, remembers it, and says so on the switch. */
 export function setupModeToggle(): void {

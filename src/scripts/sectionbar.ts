@@ -1,5 +1,18 @@
 // The section bar marks the section being read. The chips work as links without this.
 
+/**
+ * Scrolls the row of chips, and only the row, so that `chip` shows. (scrollIntoView would also
+ * scroll the page: the bar sits inside the root's scroll-padding, so the page jumped up.)
+ */
+function reveal(chip: HTMLElement): void {
+  const row = chip.closest<HTMLElement>('ol');
+  if (!row) return;
+  const c = chip.getBoundingClientRect();
+  const r = row.getBoundingClientRect();
+  if (c.left < r.left) row.scrollLeft -= r.left - c.left;
+  else if (c.right > r.right) row.scrollLeft += c.right - r.right;
+}
+
 export function setupSectionBar(): void {
   const chips = new Map([...document.querySelectorAll<HTMLAnchorElement>('[data-chip]')].map((chip) => [chip.dataset.chip!, chip]));
   if (chips.size === 0 || !('IntersectionObserver' in window)) return;
@@ -9,7 +22,7 @@ export function setupSectionBar(): void {
     for (const [id, chip] of chips) {
       if (id === current) {
         chip.setAttribute('aria-current', 'true');
-        chip.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        reveal(chip);
       } else chip.removeAttribute('aria-current');
     }
   };

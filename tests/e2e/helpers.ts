@@ -1,4 +1,13 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
 
 /** What a page did that a reader's browser would complain about, or that leaves our origin. */
 export interface Trouble {
@@ -8,12 +17,22 @@ export interface Trouble {
   foreignRequests: string[];
 }
 
+/** Prefix of the console line by which a page reports a Content-Security-Policy violation to the guard. */
+const CSP_PREFIX = 'CSP violation:';
+
 /**
- * Records console errors, uncaught page errors and requests to other origins in every page of
- * `context`. `origin` is the preview server's, e.g. http://127.0.0.1:4321.
+ * Records console errors, uncaught page errors, Content-Security-Policy violations and requests to
+ * other origins in every page of `context`. `origin` is the preview server's.
  */
-export function watch(context: BrowserContext, origin: string): Trouble {
+export async function watch(context: BrowserContext, origin: string): Promise<Trouble> {
   const trouble: Trouble = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  // Runs before any script of the page and outside its CSP, so it hears every violation (with
+  // JavaScript off nothing runs, and nothing can be refused to a script either).
+  await context.addInitScript((prefix) => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`${prefix} ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  }, CSP_PREFIX);
   const onPage = (page: Page) => {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
@@ -40,108 +59,123 @@ export function watch(context: BrowserContext, origin: string): Trouble {
  */
 export function expectNoTrouble(trouble: Trouble): void {
   const problems = [
-    ...trouble.consoleErrors.map((text) => `console error: ${text}`),
+    ...trouble.consoleErrors.map((text) => (text.startsWith(CSP_PREFIX) ? text : `console error: ${text}`)),
     ...trouble.pageErrors.map((text) => `uncaught page error: ${text}`),
     ...trouble.foreignRequests.map((text) => `request to another origin: ${text}`),
   ];
   for (const list of Object.values(trouble)) list.length = 0;
-  expect.soft(problems, 'console errors, page errors and requests to other origins').toEqual([]);
+  // The same complaint from every page of a test is one problem, said once with its count.
+  const counted = [...new Set(problems)].map((p) => {
+    const n = problems.filter((q) => q === p).length;
+    return n > 1 ? `${p} (×${n})` : p;
+  });
+  expect.soft(counted, 'console errors, CSP violations, page errors and requests to other origins').toEqual([]);
 }
 
-/** Opens a path in a second page like the test's own, but with JavaScript on; see below. */
-export type WithJavaScript = <T>(path: string, read: (page: Page) => Promise<T>) => Promise<T>;
+/** A fresh browser context of the test's worker browser, with the guard on. */
+export type Reader = (options?: BrowserContextOptions) => Promise<Page>;
 
 /**
- * `test` with a guard on every test: a console error, an uncaught page error or a request to
- * another origin anywhere in the test fails it. The guard's record is a fixture too, so a test
- * can also assert on it explicitly.
+ * `test` with a guard on every test: a console error, a CSP violation, an uncaught page error or a
+ * request to another origin anywhere in the test fails it. The guard's record is a fixture too, so
+ * a test can assert on it explicitly.
  *
- * `withJavaScript(path, read)` opens `path` in a fresh context with the test's own device
- * (viewport, touch, scale, user agent, locale, colour scheme, motion) but JavaScript on, whatever
- * the test's setting, and returns what `read` reads there; the same guard applies. It lets a test
- * that runs with JavaScript off compare against the page as scripts leave it.
+ * `reader(options)` opens a page in a new context of the worker's browser with the given device
+ * (see devices.ts), guarded the same way and closed after the test: for tests that look at one
+ * page at several widths, user agents or settings.
  */
-export const test = base.extend<{ trouble: Trouble; withJavaScript: WithJavaScript }>({
+export const test = base.extend<{ trouble: Trouble; reader: Reader }>({
   trouble: [
     async ({ context, baseURL }, use) => {
-      const trouble = watch(context, originOf(baseURL));
+      const trouble = await watch(context, originOf(baseURL));
       await use(trouble);
       expectNoTrouble(trouble);
     },
     { auto: true },
   ],
-  withJavaScript: async (
-    {
-      browser,
-      baseURL,
-      viewport,
-      isMobile,
-      hasTouch,
-      deviceScaleFactor,
-      userAgent,
-      locale,
-      timezoneId,
-      colorScheme,
-      reducedMotion,
-    },
-    use,
-  ) => {
-    const context = await browser.newContext({
-      baseURL,
-      viewport,
-      isMobile,
-      hasTouch,
-      deviceScaleFactor,
-      userAgent,
-      locale,
-      timezoneId,
-      colorScheme,
-      reducedMotion,
-      javaScriptEnabled: true,
+  reader: async ({ browser, baseURL, locale, timezoneId }, use) => {
+    const opened: { context: BrowserContext; trouble: Trouble }[] = [];
+    await use(async (options = {}) => {
+      const context = await newContext(browser, { baseURL, locale, timezoneId, ...options });
+      const trouble = await watch(context, originOf(baseURL));
+      opened.push({ context, trouble });
+      return context.newPage();
     });
-    const trouble = watch(context, originOf(baseURL));
-    await use(async (path, read) => {
-      const page = await context.newPage();
-      await openPage(page, path);
-      return read(page);
-    });
-    await context.close();
-    expectNoTrouble(trouble);
+    for (const { context, trouble } of opened) {
+      await context.close();
+      expectNoTrouble(trouble);
+    }
   },
 });
 
+const newContext = (browser: Browser, options: BrowserContextOptions) => browser.newContext(options);
 const originOf = (baseURL: string | undefined) => new URL(baseURL ?? 'http://127.0.0.1').origin;
 
 export { expect };
 
-/**
- * Loads `path` and waits until nothing more is loading, so late scripts and their errors are in.
- * Then scrolls through the page once, as a reader would, so scroll-driven code runs too. (The
- * scrolling is driven from here, not by a script in the page: with JavaScript off, page-side
- * timers and animation frames never fire.)
- */
+interface SectionEntry {
+  id: string;
+  heading: string;
+  short: string;
+  order: number;
+}
+
+/** The story's sections in reading order, as the content defines them. */
+export const SECTIONS: SectionEntry[] = (
+  JSON.parse(readFileSync(new URL('../../content/sections.json', import.meta.url), 'utf8')) as SectionEntry[]
+).sort((a, b) => a.order - b.order);
+
+/** Every page a reader can land on. */
+export const PAGES: { name: string; path: string }[] = [
+  { name: 'the story', path: '/' },
+  ...SECTIONS.map((s) => ({ name: `section ${s.heading}`, path: `/s/${s.id}/` })),
+  { name: '原文', path: '/yuanwen/' },
+  { name: '404', path: '/404.html' },
+  { name: 'data', path: '/data/' },
+  { name: 'changes', path: '/changes/' },
+];
+
+/** Loads `path`, expects it to answer 200, and waits until its scripts have run and its images are in. */
 export async function openPage(page: Page, path: string): Promise<void> {
   const response = await page.goto(path, { waitUntil: 'load' });
   expect(response?.status(), `status of ${path}`).toBe(200);
-  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Scrolls through the page once, as a reader would, so that code started by scrolling runs too,
+ * then back to the top. Driven from here, not by a script in the page: with JavaScript off,
+ * page-side timers and animation frames never fire.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
   const { height, step } = await page.evaluate(() => ({
     height: document.documentElement.scrollHeight,
-    step: Math.max(200, Math.floor(window.innerHeight * 0.8)),
+    step: Math.max(200, Math.floor(window.innerHeight * 0.9)),
   }));
   for (let y = step; y < height; y += step) {
     await page.evaluate((y) => window.scrollTo(0, y), y);
-    // Long enough for an IntersectionObserver to see the new position (a few frames).
-    await page.waitForTimeout(50);
+    await nextFrames(page);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(50);
+  await nextFrames(page);
+}
+
+/**
+ * Waits two animation frames: enough for IntersectionObserver callbacks and style changes that a
+ * scroll or a click caused to be in. With JavaScript off no frame callback ever runs (and nothing
+ * in the page can react), so it gives up after a short while.
+ */
+export async function nextFrames(page: Page): Promise<void> {
+  const frames = page
+    .evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+    .catch(() => undefined);
+  await Promise.race([frames, new Promise((resolve) => setTimeout(resolve, 250))]);
 }
 
 /**
  * Asserts that the page does not scroll sideways at the window's width. On failure the message
  * names the innermost elements that stick out to the right.
  */
-export async function noHorizontalScroll(page: Page): Promise<void> {
+export async function noHorizontalScroll(page: Page, context = ''): Promise<void> {
   // A mobile browser zooms out to fit content that is too wide, which widens innerWidth: hold the
   // page to the width the window was given as well.
   const given = page.viewportSize()?.width ?? Number.MAX_SAFE_INTEGER;
@@ -163,87 +197,12 @@ export async function noHorizontalScroll(page: Page): Promise<void> {
         : [];
     return { scrollWidth: scroller.scrollWidth, limit, culprits };
   }, given);
-  expect(
-    measured.scrollWidth,
-    `page is ${measured.scrollWidth} px wide in a ${measured.limit} px window; sticking out: ${measured.culprits.join(', ') || '—'}`,
-  ).toBeLessThanOrEqual(measured.limit);
-}
-
-/** One piece of visible text whose rendered size is under the limit. */
-export interface SmallText {
-  text: string;
-  /** Rendered size in CSS pixels, after any SVG scaling. */
-  px: number;
-  where: string;
-}
-
-/**
- * Every visible text on the page whose RENDERED font size is under `minPx` (12 by default).
- * HTML text: its computed font-size. SVG text: its font-size times the scale at which its SVG is
- * drawn (from the screen transform, which covers viewBox scaling and nested transforms; a page's
- * narrow and wide copies of a chart are each measured at their own scale). Text that is not
- * rendered (display:none, visibility:hidden, the not-shown copy of a chart, <title>/<desc>) or is
- * visually hidden for screen readers (clipped, or inside a 1 px box) is left out.
- */
-export async function smallTextReport(page: Page, minPx = 12): Promise<SmallText[]> {
-  return page.evaluate((minPx) => {
-    const isVisuallyHidden = (start: Element): boolean => {
-      for (let el: Element | null = start; el; el = el.parentElement) {
-        const style = getComputedStyle(el);
-        const clip = style.getPropertyValue('clip');
-        if (clip !== 'auto' && clip !== '' && style.position === 'absolute') return true;
-        if (/inset\(\s*50%|inset\(\s*100%|circle\(\s*0/.test(style.clipPath)) return true;
-        const box = el.getBoundingClientRect();
-        if ((box.width <= 1 || box.height <= 1) && style.overflow !== 'visible') return true;
-      }
-      return false;
-    };
-    const where = (el: Element): string => {
-      const parts: string[] = [];
-      for (let node: Element | null = el; node && node !== document.body && parts.length < 4; node = node.parentElement) {
-        parts.unshift(
-          node.tagName.toLowerCase() +
-            (node.id ? `#${node.id}` : '') +
-            [...node.classList].slice(0, 2).map((name) => `.${name}`).join(''),
-        );
-      }
-      return parts.join(' > ');
-    };
-    const renderedScale = (el: Element): number => {
-      const graphic = el.closest('text') ?? el;
-      if (graphic instanceof SVGGraphicsElement) {
-        const ctm = graphic.getScreenCTM();
-        // Font size runs vertically in the text's own space: measure how its y axis is scaled.
-        if (ctm) return Math.hypot(ctm.c, ctm.d);
-      }
-      // Fallback: the outer SVG's rendered width over its viewBox width.
-      const svg = el.closest('svg');
-      const viewBox = svg?.viewBox.baseVal;
-      if (svg && viewBox && viewBox.width > 0) return svg.getBoundingClientRect().width / viewBox.width;
-      return 1;
-    };
-
-    const found: { text: string; px: number; where: string }[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-      const el = node.parentElement;
-      if (!text || !el) continue;
-      if (el.closest('script, style, template, title, desc, metadata')) continue;
-      // Also leaves out <noscript> while scripts run (it is display:none then); with scripts off
-      // its content is rendered and measured like any other.
-      if (!el.checkVisibility({ visibilityProperty: true })) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const boxes = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
-      if (boxes.length === 0) continue;
-      if (isVisuallyHidden(el)) continue;
-      const computed = parseFloat(getComputedStyle(el).fontSize);
-      const px = el.closest('svg') ? computed * renderedScale(el) : computed;
-      if (px < minPx - 0.005) found.push({ text: text.slice(0, 40), px: Math.round(px * 100) / 100, where: where(el) });
-    }
-    return found;
-  }, minPx);
+  expect
+    .soft(
+      measured.scrollWidth,
+      `${context}the page scrolls sideways: it is ${measured.scrollWidth} px wide in a ${measured.limit} px window; sticking out: ${measured.culprits.join(', ') || '—'}`,
+    )
+    .toBeLessThanOrEqual(measured.limit);
 }
 
 /**
@@ -257,4 +216,69 @@ export async function visibleText(page: Page): Promise<string> {
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * Switches 长辈模式 on with its button, as a reader does; the choice then holds for every page the
+ * context opens next.
+ */
+export async function switchOnElderMode(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: '长辈模式' });
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+}
+
+/**
+ * Elements a reader taps that are smaller than 44×44 CSS px, among the visible ones matched by
+ * `selector`, each described with its size.
+ */
+export async function smallTargets(page: Page, selector: string, minimum = 44): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els, minimum) => {
+    const out: string[] = [];
+    for (const el of els) {
+      if (!(el as HTMLElement).checkVisibility?.({ visibilityProperty: true, opacityProperty: true })) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.width < minimum - 0.5 || box.height < minimum - 0.5) {
+        const name = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 20);
+        out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${name}” is ${box.width.toFixed(1)}×${box.height.toFixed(1)} px`);
+      }
+    }
+    return out;
+  }, minimum);
+}
+
+const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** The rules whose outcome depends on colours alone: all that changes between light and dark. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe-core's WCAG 2.2 A/AA violations on the page as it is now, one line each, or only those of
+ * `rules`. axe is put into the page once per load (it is large) and run there directly.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(
+    async ({ tags, rules }) => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
+      interface AxeResults {
+        violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+      }
+      const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
+      const results = await axe.run(document, { runOnly, resultTypes: ['violations'] });
+      return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+    },
+    { tags: WCAG_22_AA, rules },
+  );
+}
+
+/**
+ * Any picture stands in for the posters (/share/*.png): the tests judge what the page does with a
+ * poster, not the image, and so do not depend on the image being in the build.
+ */
+export async function anyPoster(page: Page): Promise<void> {
+  // A 1×1 PNG.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await page.route(/\/share\/[^/]+\.png$/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
 }
