@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CommandTimeout, run, runSync } from '../../../scripts/lib/run.mjs';
+import { gone } from './processes';
 
 const scratch = mkdtempSync(join(tmpdir(), 'run-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -21,26 +22,7 @@ const hangWithChild = (pidFile: string) => [
    setInterval(() => {}, 1000);`,
 ];
 
-/** Whether a process is still running (a zombie, killed but not yet reaped, is not). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-}
-async function gone(pid: number): Promise<boolean> {
-  for (let i = 0; i < 40 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
-  return !alive(pid);
-}
-
-describe('run (async)', () => {
+describe('run (async)', { timeout: 30_000 }, () => {
   it('gives the exit status and the output of a command that finishes in time', async () => {
     const result = await run(process.execPath, ['-e', 'console.log("out"); console.error("err"); process.exit(3)'], { timeout: 20_000 });
     expect(result.status).toBe(3);
@@ -71,7 +53,7 @@ describe('run (async)', () => {
   });
 });
 
-describe('runSync', () => {
+describe('runSync', { timeout: 30_000 }, () => {
   it('gives the exit status and the output, and passes input in', () => {
     const result = runSync(process.execPath, ['-e', 'process.stdin.pipe(process.stdout); process.on("exit", () => { process.exitCode = 2 })'], { timeout: 20_000, input: '汉字 in' });
     expect(result.status).toBe(2);
