@@ -220,7 +220,7 @@ describe('hostile strings in every text field of the content', () => {
   // The first run uses every listed string; each run is a full build, so few runs and no shrinking.
   const inputs = fc
     .sample(fc.property(fc.array(hostile, { minLength: 40, maxLength: 40 }), () => true), { numRuns: 3, examples: [[HOSTILE]], seed })
-    .map(([payloads]) => payloads);
+    .map((args) => (args as [string[]])[0]);
 
   it('show as text, never as markup, on every page (real builds: the listed strings, then fast-check strings)', async () => {
     const original = readContent();
