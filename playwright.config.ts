@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { DESKTOP, wechatPhone } from './tests/e2e/devices';
+import { runSync } from './scripts/lib/run.mjs';
 
 // The browser tests run against the BUILT site in dist/ (run `npm run build` first; `npm test`
 // does), served by `astro preview` on the loopback interface only.
@@ -15,14 +15,14 @@ const baseURL = `http://127.0.0.1:${port}`;
 function chromiumPath(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return fromEnv;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  } catch {
+  const found = runSync('sh', ['-c', 'command -v chromium'], { timeout: 30_000 });
+  if (found.status !== 0) {
     throw new Error(
       'No Chromium found. Run `npm run setup:env` (installs Debian\'s chromium when run as root) ' +
         'or set CHROMIUM_PATH to a Chromium binary.',
     );
   }
+  return found.stdout.trim();
 }
 
 export default defineConfig({

@@ -14,12 +14,12 @@
 //
 // Chromium: CHROMIUM_PATH, else `chromium` on PATH (`npm run setup:env` installs Debian's).
 // The floor page and each run's Lighthouse report (JSON) are left in .bench/ for a closer look.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFloor } from './lib/floor.mjs';
 import { KB, kb, pageWeight, siteWeight } from './lib/page-weight.mjs';
+import { run } from './lib/run.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
@@ -43,11 +43,9 @@ const BUDGET = { storyFirstLoad: 100 * KB, storyJs: 15 * KB, sectionFirstLoad: 3
 const TARGET = { fcpRatio: 1.1, tbt: 50, performance: 100, cls: 0, storyFirstLoad: 20 * KB, longestTask: 150 };
 
 if (!flag('--no-build')) {
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit', env: process.env, timeout: 20 * 60_000 });
-  if (build.status !== 0) {
-    if (build.error) console.error(`build did not finish: ${build.error.message}`);
-    process.exit(build.status ?? 1);
-  }
+  // build.mjs stops a hung build itself; this limit is the last resort.
+  const build = await run(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit', env: process.env, timeout: 20 * 60_000 });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 // ---- bytes --------------------------------------------------------------------------------------

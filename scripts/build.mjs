@@ -1,11 +1,11 @@
 // Builds the site into a scratch folder and swaps it in for dist/ only when everything succeeded,
 // so a failed build (bad content, a broken chart) never damages the last good output.
-import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { isPlaceholder, siteUrl } from '../src/settings.mjs';
+import { run } from './lib/run.mjs';
 
 const target = process.env.DIST_DIR ?? 'dist';
 // Scratch folders sit beside the target, on the same filesystem, so the swap is two renames.
@@ -26,16 +26,27 @@ if (forPlaceholder) {
 const started = performance.now();
 // Run Astro with this very Node (the project's pinned one), not whatever `node` is on PATH.
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: scratch, TZ: 'UTC' },
-});
+// A build takes well under a minute; one still running after ten has hung (Chromium printing the
+// handout, say) and is stopped, so that it fails instead of blocking whoever waits for it.
+const LIMIT_MS = 10 * 60 * 1000;
+let status;
+try {
+  const result = await run(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+    timeout: LIMIT_MS,
+    stdio: 'inherit',
+    env: { ...process.env, OUT_DIR: scratch, TZ: 'UTC' },
+  });
+  status = result.status ?? 1;
+} catch (error) {
+  console.error(`\n${error instanceof Error ? error.message : error}`);
+  status = 1;
+}
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
-if (result.status !== 0) {
+if (status !== 0) {
   rmSync(scratch, { recursive: true, force: true });
   console.error(`\nbuild failed after ${seconds} s; ${existsSync(target) ? `${target}/ is unchanged` : `no ${target}/ was written`}.`);
-  process.exit(result.status ?? 1);
+  process.exit(status);
 }
 if (existsSync(target)) renameSync(target, previous);
 renameSync(scratch, target);

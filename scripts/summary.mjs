@@ -1,6 +1,6 @@
 // Reads what scripts/test.sh recorded about each step and each suite's JSON report, prints one
-// table row per step, the names of whatever failed, and, as the very last line, the totals:
-// `N passed, N failed`.
+// table row per step with its time, a total row with the wall time of the whole run, the names of
+// whatever failed or was not run, and, as the very last line, the totals: `N passed, N failed`.
 //
 // How the totals count:
 //   - a test suite (vitest, Playwright) counts its tests; skipped and todo tests are shown, not
@@ -10,14 +10,18 @@
 //   - a suite that exits non-zero without a failed test in its report (a test file that does not
 //     load, no test files at all, a server that does not start, no report written) counts as one
 //     failure more, so the totals never read "0 failed" for a run that failed;
-//   - a step that was skipped (the browser tests after a failed build) counts nothing;
+//   - a step that timed out, or was interrupted, counts as one failure more (plus whatever its
+//     report, if it wrote one, says);
+//   - a step that was not run (the build tests and browser tests after a failed build) counts
+//     nothing, and is listed as not run;
 //   - a run in which no test ran at all counts as one failure.
 // Exits 1 when anything failed.
 //
-// Usage: node scripts/summary.mjs test-results/steps.tsv
+// Usage: node scripts/summary.mjs test-results/steps.tsv [start time of the run, ms since 1970]
 import { existsSync, readFileSync } from 'node:fs';
 
 const stepsFile = process.argv[2] ?? 'test-results/steps.tsv';
+const startedMs = process.argv[3] ? Number(process.argv[3]) : null;
 
 /** One row of the table. */
 function row(label, { passed = 0, failed = 0, skipped = null, ms = null, note = '' } = {}) {
@@ -33,10 +37,14 @@ function readJson(file) {
   }
 }
 
-/** vitest's JSON report (jest-compatible). */
-function fromVitest(result, report, exitCode) {
+/**
+ * vitest's JSON report (jest-compatible). `stopped`: the suite was stopped (timed out,
+ * interrupted), which is counted already; a missing report is then no news.
+ */
+function fromVitest(result, report, exitCode, stopped) {
   const json = report && readJson(report);
   if (!json) {
+    if (stopped) return;
     result.failed += 1;
     result.failures.push(`no report written (${report}); see the output above`);
     return;
@@ -68,10 +76,11 @@ function fromVitest(result, report, exitCode) {
   }
 }
 
-/** Playwright's JSON report. */
-function fromPlaywright(result, report) {
+/** Playwright's JSON report; `stopped` as for vitest. */
+function fromPlaywright(result, report, stopped) {
   const json = report && readJson(report);
   if (!json) {
+    if (stopped) return;
     result.failed += 1;
     result.failures.push(`no report written (${report}); see the output above`);
     return;
@@ -104,32 +113,46 @@ const steps = existsSync(stepsFile)
       .split('\n')
       .filter(Boolean)
       .map((line) => {
-        const [key, label, kind, status, ms, report] = line.split('\t');
-        return { key, label, kind, status, ms: Number(ms), report: report || null };
+        const [key, label, kind, status, ms, report, limit] = line.split('\t');
+        return { key, label, kind, status, ms: Number(ms), report: report || null, limit: limit || null };
       })
   : [];
 
 const rows = [];
+const notRun = [];
 let testsRan = 0;
 for (const step of steps) {
-  if (step.status.startsWith('skipped')) {
-    rows.push(row(step.label, { note: step.status.replace(/^skipped:?\s*/, 'skipped: ') }));
+  if (/^(not run|skipped)/.test(step.status)) {
+    const why = step.status.replace(/^(not run|skipped):?\s*/, '');
+    rows.push(row(step.label, { note: `not run: ${why}` }));
+    notRun.push(`  ${step.label}: ${why}`);
     continue;
   }
-  const exitCode = Number(step.status);
   const result = row(step.label, { ms: step.ms });
+  const timedOut = step.status === 'timeout';
+  const interrupted = step.status === 'interrupted';
+  const exitCode = timedOut || interrupted ? null : Number(step.status);
+  if (timedOut) {
+    result.failed += 1;
+    result.note = `TIMED OUT (limit ${step.limit})`;
+    result.failures.push(`timed out: still running after its time limit of ${step.limit}, and stopped; see its output above`);
+  } else if (interrupted) {
+    result.failed += 1;
+    result.note = 'interrupted';
+    result.failures.push('interrupted before it finished');
+  }
   if (step.kind === 'check') {
     if (exitCode === 0) result.passed = 1;
-    else {
+    else if (exitCode !== null) {
       result.failed = 1;
       result.failures.push(`exited with code ${exitCode}; see its output above`);
     }
   } else {
     result.skipped = 0;
-    if (step.kind === 'vitest') fromVitest(result, step.report, exitCode);
-    else fromPlaywright(result, step.report);
+    if (step.kind === 'vitest') fromVitest(result, step.report, exitCode, exitCode === null);
+    else fromPlaywright(result, step.report, exitCode === null);
     testsRan += result.ran;
-    if (exitCode !== 0 && result.failed === 0) {
+    if (exitCode !== null && exitCode !== 0 && result.failed === 0) {
       result.failed = 1;
       result.failures.push(`exited with code ${exitCode} without a failed test; see its output above`);
     }
@@ -137,26 +160,40 @@ for (const step of steps) {
   rows.push(result);
 }
 
-// The table.
-const header = ['step', 'passed', 'failed', 'skipped', 'time'];
-const cells = rows.map((r) => [
-  r.label,
-  r.note ? '' : String(r.passed),
-  r.note ? '' : String(r.failed),
-  r.note || r.skipped === null ? '' : String(r.skipped),
-  r.note ? r.note : r.ms === null ? '' : `${(r.ms / 1000).toFixed(1)} s`,
-]);
-// The last column holds a time, or why a step was skipped: left as it is, not padded.
-const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (i === 4 ? 0 : c[i].length))));
-const timeWidth = Math.max(...cells.map((c) => (/ s$/.test(c[4]) ? c[4].length : 0)), header[4].length);
+const passed = rows.reduce((sum, r) => sum + r.passed, 0);
+let failed = rows.reduce((sum, r) => sum + r.failed, 0);
+const skipped = rows.reduce((sum, r) => sum + (r.skipped ?? 0), 0);
+const noTestRan = testsRan === 0;
+if (noTestRan) failed += 1;
+
+// The table: one row per step, then the totals and the wall time of the whole run.
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const header = ['step', 'passed', 'failed', 'skipped', 'time', ''];
+const cells = rows.map((r) => {
+  const ran = !r.note?.startsWith('not run');
+  return [
+    r.label,
+    ran ? String(r.passed) : '',
+    ran ? String(r.failed) : '',
+    ran && r.skipped !== null ? String(r.skipped) : '',
+    ran && r.ms !== null ? seconds(r.ms) : '—',
+    r.note ?? '',
+  ];
+});
+const wall = startedMs ? Date.now() - startedMs : steps.reduce((sum, s) => sum + (s.ms || 0), 0);
+cells.push(['total', String(passed), String(failed), String(skipped), seconds(wall), startedMs ? 'wall time' : 'the steps together']);
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+// The step names left-aligned, the numbers and times right-aligned, the note as it is.
 const line = (c) =>
   c
-    .map((text, i) => (i === 0 ? text.padEnd(widths[i]) : i < 4 || / s$|^time$/.test(text) ? text.padStart(i < 4 ? widths[i] : timeWidth) : text))
+    .map((text, i) => (i === 0 ? text.padEnd(widths[i]) : i < 5 ? text.padStart(widths[i]) : text))
     .join('  ')
     .trimEnd();
-console.log(`\n${'─'.repeat(64)}`);
+console.log(`\n${'─'.repeat(72)}`);
 console.log(line(header));
-for (const c of cells) console.log(line(c));
+for (const c of cells.slice(0, -1)) console.log(line(c));
+console.log('─'.repeat(72));
+console.log(line(cells.at(-1)));
 
 const failures = rows.flatMap((r) => r.failures.map((f) => `  ${r.label}: ${f}`));
 if (failures.length > 0) {
@@ -165,12 +202,11 @@ if (failures.length > 0) {
   for (const f of failures.slice(0, shown)) console.log(f);
   if (failures.length > shown) console.log(`  … and ${failures.length - shown} more (see the reports in test-results/)`);
 }
-
-const passed = rows.reduce((sum, r) => sum + r.passed, 0);
-let failed = rows.reduce((sum, r) => sum + r.failed, 0);
-if (testsRan === 0) {
-  console.log('\nno test ran at all: that counts as one failure.');
-  failed += 1;
+if (notRun.length > 0) {
+  console.log('\nnot run:');
+  for (const n of notRun) console.log(n);
 }
+
+if (noTestRan) console.log('\nno test ran at all: that counts as one failure.');
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

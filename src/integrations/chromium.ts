@@ -13,7 +13,7 @@ export function chromiumPath(): string {
     return fromEnv;
   }
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8', timeout: 10_000 }).trim();
   } catch {
     throw new Error(
       'No Chromium found: the build needs one to print handout.pdf. Run `npm run setup:env` ' +

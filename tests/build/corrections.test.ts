@@ -1,12 +1,12 @@
 // A correction in the open: the site built from the real content plus a 更正 in its change log
 // shows a dated note at the top of each section it touches, 更新于 on every page, the correction in
 // the structured data of the pages it touches, and the change first on the change log's page.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './dist';
+import { BUILD_LIMIT_MS, buildSite } from './fixture-build';
 
 mkdirSync(join(ROOT, '.build'), { recursive: true });
 const scratch = mkdtempSync(join(ROOT, '.build', 'corrections-'));
@@ -20,20 +20,15 @@ const CORRECTION = {
   touches: ['f-jobs'],
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   const log = JSON.parse(readFileSync(join(content, 'changes.json'), 'utf8')) as Array<Record<string, unknown>>;
   // The log records the digest of the content it describes; content/ itself is unchanged here.
   log.push({ ...CORRECTION, digest: log.at(-1)!.digest });
   writeFileSync(join(content, 'changes.json'), JSON.stringify(log, null, 2));
-  const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 240_000,
-    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: join(scratch, 'cache'), FORCE_COLOR: '0' },
-  });
-  if (run.status !== 0) throw new Error(`the build with a correction failed (${run.error?.message ?? `exit ${run.status}`}):\n${run.stdout}\n${run.stderr}`);
-}, 300_000);
+  const run = await buildSite({ content, dist, cache: join(scratch, 'cache') });
+  if (run.status !== 0) throw new Error(`the build with a correction failed (exit ${run.status}):\n${run.output}`);
+}, BUILD_LIMIT_MS + 30_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -1,21 +1,27 @@
 // Reading PDFs as a person would: their text (poppler's pdftotext), their pages as pictures
 // (pdftoppm), and the QR codes on those pictures (jsQR). `npm run setup:env` installs poppler-utils.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { runSync } from '../../scripts/lib/run.mjs';
+
+/** poppler reads our handout in a second or two; a minute means it hangs. */
+const POPPLER_LIMIT_MS = 60_000;
 
 function poppler(tool: 'pdftotext' | 'pdftoppm' | 'pdfimages' | 'pdffonts', args: string[]): string {
+  let result;
   try {
-    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+    result = runSync(tool, args, { timeout: POPPLER_LIMIT_MS });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error(`${tool} is missing: run \`npm run setup:env\` (installs poppler-utils)`);
     }
     throw error;
   }
+  if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
+  return result.stdout;
 }
 
 /**

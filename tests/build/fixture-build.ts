@@ -1,0 +1,65 @@
+// Builds of the site from a content folder of a test's own, as `npm run build` makes them, under a
+// time limit; and a way to run several side by side.
+import { availableParallelism } from 'node:os';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { run } from '../../scripts/lib/run.mjs';
+import { ROOT } from './dist';
+
+/** One build takes well under a minute, a few side by side on a busy machine a couple: four means it hangs. */
+export const BUILD_LIMIT_MS = 4 * 60_000;
+
+/**
+ * How many builds to run at once. A build keeps about one core busy, and more builds than cores
+ * take longer than running them in turns.
+ */
+export const CONCURRENT_BUILDS = Math.max(1, Math.min(3, availableParallelism()));
+
+export interface Build {
+  status: number | null;
+  /** stdout and stderr, interleaved as they came. */
+  output: string;
+}
+
+/**
+ * `npm run build` with CONTENT_DIR, DIST_DIR and ASTRO_CACHE_DIR set. `dist` must lie inside the
+ * project: Astro keeps a build's intermediate files beside its output only there (elsewhere, in
+ * the project's .astro/, which builds running side by side would then overwrite for each other).
+ */
+export async function buildSite({ content, dist, cache }: { content: string; dist: string; cache: string }): Promise<Build> {
+  const inside = relative(ROOT, resolve(ROOT, dist));
+  if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`buildSite: ${dist} is outside the project`);
+  const result = await run(process.execPath, ['scripts/build.mjs'], {
+    cwd: ROOT,
+    timeout: BUILD_LIMIT_MS,
+    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: cache, FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: result.output };
+}
+
+/**
+ * `task` on every item, at most `limit` at a time. Resolves once every task has settled — none is
+ * left running when one fails — to their outcomes, in the order of `items`.
+ */
+export async function settleEach<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const outcomes: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      try {
+        outcomes[i] = { status: 'fulfilled', value: await task(items[i]!, i) };
+      } catch (reason) {
+        outcomes[i] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return outcomes;
+}
+
+/** The value of a settled outcome; throws its error if it failed. */
+export function valueOf<R>(outcome: PromiseSettledResult<R> | undefined): R {
+  if (!outcome) throw new Error('this build never ran');
+  if (outcome.status === 'rejected') throw outcome.reason;
+  return outcome.value;
+}
