@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import cspPerPage from './src/integrations/csp-per-page.ts';
 import handoutPdf from './src/integrations/handout-pdf.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
 import mode from './src/integrations/mode.ts';
@@ -37,8 +38,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // hostingHeaders comes last: `_headers` lists files the others write.
-  integrations: [palette(), mode(), handoutPdf(), hostingHeaders()],
+  // cspPerPage trims each page's policy before the handout is printed from its page; hostingHeaders
+  // comes last: `_headers` lists files the others write.
+  integrations: [palette(), mode(), cspPerPage(), handoutPdf(), hostingHeaders()],
   // Dynamic imports (the overlays, the scroll steps) load on demand; Vite's preload helper would
   // add a kilobyte to every page for nothing.
   vite: { build: { modulePreload: false } },

@@ -1,4 +1,5 @@
-// The section bar marks the section being read. The chips work as links without this.
+// The section bar marks the section being read, and draws how far the reader has read. The chips
+// work as links without this.
 
 /**
  * Scrolls the row of chips, and only the row, so that `chip` shows. (scrollIntoView would also
@@ -13,7 +14,31 @@ function reveal(chip: HTMLElement): void {
   else if (c.right > r.right) row.scrollLeft += c.right - r.right;
 }
 
+/**
+ * The reading-progress line under the bar: the share of the page scrolled, as the custom property
+ * --progress (0 to 1) that the bar's stylesheet draws. Set through the CSSOM, which the page's
+ * policy allows (it refuses only style attributes written in the HTML); once a frame at most.
+ */
+function followProgress(bar: HTMLElement): void {
+  const root = document.documentElement;
+  let queued = false;
+  const draw = () => {
+    queued = false;
+    const scrollable = root.scrollHeight - window.innerHeight;
+    bar.style.setProperty('--progress', String(scrollable > 0 ? Math.min(1, Math.max(0, window.scrollY / scrollable)) : 1));
+  };
+  const queue = () => {
+    if (!queued) requestAnimationFrame(draw);
+    queued = true;
+  };
+  addEventListener('scroll', queue, { passive: true });
+  addEventListener('resize', queue, { passive: true });
+  draw();
+}
+
 export function setupSectionBar(): void {
+  const bar = document.querySelector<HTMLElement>('nav.bar');
+  if (bar) followProgress(bar);
   const chips = new Map([...document.querySelectorAll<HTMLAnchorElement>('[data-chip]')].map((chip) => [chip.dataset.chip!, chip]));
   if (chips.size === 0 || !('IntersectionObserver' in window)) return;
   const visible = new Set<string>();

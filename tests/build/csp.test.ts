@@ -103,6 +103,17 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  it('each page names only the hashes of its own inline scripts and styles (the policy is read before the first paint)', () => {
+    for (const { path, html, document } of pages) {
+      const { policy } = policyOf(document);
+      for (const [name, tag] of [['script-src', 'script'], ['style-src', 'style']] as const) {
+        const own = new Set(inlineBodies(html, tag).map(({ body }) => sha256(body)));
+        const named = (policy.get(name) ?? []).filter((s) => s.startsWith("'sha"));
+        expect(named.filter((hash) => !own.has(hash)), `${path} ${name}: hashes of nothing on this page`).toEqual([]);
+      }
+    }
+  });
+
   it('no element anywhere has a style attribute (the policy blocks them), nor an on… handler', () => {
     for (const { path, document } of pages) {
       const styled = [...document.querySelectorAll('[style]')].map((el) => `<${el.localName} style="${el.getAttribute('style')}">`);

@@ -13,8 +13,12 @@ async function tapFrom(page: Page, link: Locator): Promise<{ y: number; id: stri
   return { y, id };
 }
 
-/** What 原文 shows for the figure `id`: is its phrase marked, and what does its paragraph say. */
+/**
+ * What 原文 shows for the figure `id`, once it has loaded: is its phrase marked, and what does its
+ * paragraph say. (The address changes as the navigation starts, before the page is there.)
+ */
 async function markedOnYuanwen(page: Page, id: string) {
+  await page.waitForLoadState('load');
   return page.evaluate((id) => {
     const target = document.getElementById(id);
     const ref = target?.closest('.ref');
