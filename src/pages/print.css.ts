@@ -1,9 +1,9 @@
-// /print.css: the print stylesheet, loaded with media="print" so the screen never waits for it;
-// the page's margin boxes, which carry the source on every printed page; and, under each section's
+// /print.css, loaded with media="print" so the screen never waits for it: the light palette (paper
+// is light whatever the screen's scheme), the print stylesheet, the page's margin boxes, which carry the source on every printed page; and, under each section's
 // heading, its QR code and short address — drawn here, so the screen downloads none of it.
 import type { APIRoute } from 'astro';
 import print from '../styles/print.css?raw';
-import { LIGHT } from '../styles/palette';
+import { LIGHT, printPaletteCss } from '../styles/palette';
 import { articleName } from '../lib/wording';
 import { qrPath, sectionPath } from '../lib/links';
 import { loadStory } from './_content';
@@ -22,5 +22,5 @@ export const GET: APIRoute = async ({ site }) => {
       return `[data-section="${s.id}"] :is(h1,h2)[id$="-h"]::after{content:${cssString(`扫码或访问 ${url.host}${url.pathname}`)};background-image:url(${qrPath(s.id)})}`;
     })
     .join('\n');
-  return new Response(`${page}\n${print}\n${qr}\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  return new Response(`${printPaletteCss()}\n${page}\n${print}\n${qr}\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -113,16 +113,21 @@ export function chartCss(paint: (token: Token) => string): string {
 }
 
 /**
- * The page's tokens: light by default, dark where the reader asks for it, light again on paper.
- * Read by the stylesheet of every page (virtual:palette.css, see src/integrations/palette.ts).
+ * The page's tokens: light by default, dark where the reader asks for it. Read by the stylesheet of
+ * every page (virtual:palette.css, see src/integrations/palette.ts). Paper's tokens come with the
+ * print stylesheet (printPaletteCss), so the screen downloads none of them.
  */
 export function pageCss(): string {
   return (
     `:root{color-scheme:light dark;${properties(LIGHT)};--font-sans:${FONTS.sans};--font-serif:${FONTS.serif}}` +
     `@media (prefers-color-scheme: dark){:root{${properties(DARK)}}}` +
-    `@media print{:root{color-scheme:light;${properties(LIGHT)}}}` +
     chartCss((token) => `var(--${kebab(token)})`)
   );
+}
+
+/** On paper, light always: the first rule of /print.css (loaded with media="print"). */
+export function printPaletteCss(): string {
+  return `:root{color-scheme:light;${properties(LIGHT)}}`;
 }
 
 /** The light tokens as custom properties only, for the handout, which is always on paper. */

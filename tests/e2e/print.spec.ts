@@ -111,3 +111,22 @@ for (const path of PRINTED) {
     });
   });
 }
+
+test('a reader in dark mode still prints dark ink on light paper', async ({ page }) => {
+  await openPage(page, '/');
+  const colours = () =>
+    page.evaluate(() => {
+      const channels = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lightness = (c: string) => channels(c).reduce((a, b) => a + b, 0) / 3;
+      const h1 = getComputedStyle(document.querySelector('h1')!);
+      return { ink: lightness(h1.color), token: getComputedStyle(document.documentElement).getPropertyValue('--ink').trim() };
+    });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const screen = await colours();
+  expect(screen.ink, 'dark mode on screen: light text').toBeGreaterThan(200);
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  const paper = await colours();
+  expect(paper.ink, 'printed text is dark').toBeLessThan(60);
+  expect(paper.token, 'the ink token on paper is the light palette’s').not.toBe(screen.token);
+});
+
