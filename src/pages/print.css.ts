@@ -1,6 +1,7 @@
 // /print.css, loaded with media="print" so the screen never waits for it: the light palette (paper
-// is light whatever the screen's scheme), the print stylesheet, the page's margin boxes, which carry the source on every printed page; and, under each section's
-// heading, its QR code and short address — drawn here, so the screen downloads none of it.
+// is light whatever the screen's scheme), the print stylesheet, the page's margin boxes (the source
+// on every printed page) and, under each section's heading, its QR code and short address — drawn
+// here, so the screen downloads none of it.
 import type { APIRoute } from 'astro';
 import print from '../styles/print.css?raw';
 import { LIGHT, printPaletteCss } from '../styles/palette';
