@@ -108,6 +108,12 @@ function fromPlaywright(result, report, stopped) {
   }
 }
 
+/** A step's place in the table: the order in which scripts/test.sh lists its steps. */
+function stepOrder(key) {
+  const order = ['env', 'types', 'unit', 'build', 'build-tests', 'e2e'].indexOf(key);
+  return order < 0 ? Number.MAX_SAFE_INTEGER : order;
+}
+
 const steps = existsSync(stepsFile)
   ? readFileSync(stepsFile, 'utf8')
       .split('\n')
@@ -116,6 +122,8 @@ const steps = existsSync(stepsFile)
         const [key, label, kind, status, ms, report, limit] = line.split('\t');
         return { key, label, kind, status, ms: Number(ms), report: report || null, limit: limit || null };
       })
+      // Steps that run side by side finish in either order: the table lists them as test.sh does.
+      .sort((a, b) => stepOrder(a.key) - stepOrder(b.key))
   : [];
 
 const rows = [];

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check CI runs, in this order —
 #   1. environment   Chromium, Chinese fonts and pdftoppm (installs them when missing, as root)
-#   2. types         astro check
+#   2. types         astro check (beside step 3)
 #   3. unit tests    vitest, project "unit"
 #   4. build         npm run build → dist/
 #   5. build tests   vitest, project "build", over the built site
@@ -24,7 +24,7 @@ export ASTRO_TELEMETRY_DISABLED=1
 
 out=test-results
 mkdir -p "$out"
-rm -f "$out/steps.tsv" "$out/unit.json" "$out/build.json" "$out/e2e.json"
+rm -f "$out/steps.tsv" "$out/types.log" "$out/unit.json" "$out/build.json" "$out/e2e.json"
 
 now_ms() { date +%s%3N; }
 started=$(now_ms)
@@ -104,9 +104,14 @@ vitest_json() { printf '%s\n' --reporter=default --reporter=json "--outputFile.j
 
 env_ok=1 build_ok=1
 run_step env 'environment' check '' "$limit_env" bash scripts/ensure-env.sh || env_ok=0
-run_step types 'types (astro check)' check '' "$limit_types" astro check
+# The type check runs beside the unit tests (it keeps one core busy, they are short): its output is
+# kept aside and shown when both have ended.
+run_step types 'types (astro check)' check '' "$limit_types" astro check >"$out/types.log" 2>&1 &
+types_pid=$!
 # shellcheck disable=SC2046 # vitest_json prints one argument per line, none with spaces
 run_step unit 'unit tests (vitest)' vitest "$out/unit.json" "$limit_unit" vitest run --project unit $(vitest_json unit)
+wait "$types_pid"
+cat "$out/types.log"
 run_step build 'build (npm run build)' check '' "$limit_build" npm run build || build_ok=0
 if ((!build_ok)); then
   printf '\n==> THE BUILD FAILED. dist/ still holds the last good build, not this code: the build tests\n'

@@ -6,16 +6,8 @@ import { PAGES, SECTIONS, expect, openPage, scrollThrough, test } from './helper
 
 const modeButton = (page: import('@playwright/test').Page) => page.getByRole('button', { name: '长辈模式' });
 
-test('长辈模式 is a button on the first screen of every page, saying whether it is on', async ({ page }) => {
-  for (const { path } of PAGES) {
-    await openPage(page, path);
-    const button = modeButton(page);
-    await expect(button, path).toHaveCount(1);
-    await expect(button, `${path}: a real <button>`).toHaveJSProperty('tagName', 'BUTTON');
-    await expect(button, path).toHaveAttribute('aria-pressed', 'false');
-    await expect(button, `${path}: on the first screen`).toBeInViewport({ ratio: 1 });
-  }
-});
+// That the switch is a button on the first screen of every page is checked with each page, in
+// pages.spec.ts, which opens them all anyway.
 
 test('switching 长辈模式 on holds across a reload and onto a section page, and applies before the first paint', async ({ page }) => {
   await openPage(page, '/');

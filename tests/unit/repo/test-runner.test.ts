@@ -58,7 +58,10 @@ for (const tool of ['astro', 'vitest', 'npm', 'playwright']) symlinkSync(join(pr
 symlinkSync(process.execPath, join(project, 'node_modules/.bin/node'));
 
 let runs = 0;
-/** Runs the copied test.sh; returns its output, exit status and the steps that ran. */
+/**
+ * Runs the copied test.sh; returns its output, exit status and the steps that ran (the type check
+ * and the unit tests run side by side, so those two are listed in test.sh's order).
+ */
 async function npmTest(env: Record<string, string>) {
   const dir = join(project, `run-${++runs}`);
   mkdirSync(dir);
@@ -68,7 +71,9 @@ async function npmTest(env: Record<string, string>) {
     timeout: 45_000,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, STUB_DIR: dir, STUB_FAIL: '', STUB_HANG: '', ...env },
   });
-  const ran = readFileSync(join(dir, 'ran.log'), 'utf8').trim().split('\n');
+  const started = readFileSync(join(dir, 'ran.log'), 'utf8').trim().split('\n');
+  const both = started.slice(1, 3);
+  const ran = both.includes('types') && both.includes('unit') ? [started[0]!, 'types', 'unit', ...started.slice(3)] : started;
   const lines = result.stdout.trimEnd().split('\n');
   return { ...result, ran, lines, last: lines.at(-1), dir };
 }
@@ -113,5 +118,15 @@ describe('npm test (scripts/test.sh and scripts/summary.mjs)', { timeout: 60_000
     expect(r.last).toBe('9 passed, 1 failed');
     const sleeper = Number(readFileSync(join(r.dir, 'unit.sleeper'), 'utf8'));
     expect(await gone(sleeper), 'the sleep the step started is stopped too').toBe(true);
+  });
+
+  it('runs the type check beside the unit tests, and still lists the steps in order when the type check ends last', async () => {
+    const r = await npmTest({ STUB_HANG: 'types', TEST_LIMIT_TYPES: '2s' });
+    const rows = r.lines.filter((l) => /^(types|unit tests) /.test(l));
+    expect(rows[0]).toMatch(/^types \(astro check\).*TIMED OUT \(limit 2s\)$/);
+    expect(rows[1]).toMatch(/^unit tests \(vitest\)\s+3\s+0/);
+    // The unit tests did not wait for the type check: their stand-in ran before it was stopped.
+    expect(readFileSync(join(r.dir, 'ran.log'), 'utf8')).toMatch(/unit/);
+    expect(r.last).toBe('11 passed, 1 failed');
   });
 });
