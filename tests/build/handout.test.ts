@@ -90,6 +90,15 @@ describe('dist/handout.pdf', () => {
     }
   });
 
+  it('sets a section text of one paragraph as one block: read line by line across the page, it runs on unbroken', () => {
+    // With -layout, pdftotext prints what stands side by side on one line: a paragraph broken into
+    // two columns comes out with its last words beside its first line.
+    const lines = pageTexts(file, { layout: true }).map(squash).join('');
+    const single = sections.slice(1).filter((s) => s.prose.length === 1);
+    expect(single.length, 'sections with a one-paragraph text').toBeGreaterThan(0);
+    for (const s of single) expect(lines, s.id).toContain(squash(renderPlain(s.prose[0]!.text, lookup.entryOrUndefined)));
+  });
+
   it('never splits a chart: each chart\'s title and its source line are on one page', () => {
     for (const c of story.charts) {
       const title = squash(renderPlain(c.title.text, lookup.entryOrUndefined));
