@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtFiles } from './built-files';
 
 /** The sha256 source of an inline script's or style's exact text, as a browser hashes it. */
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -41,11 +41,11 @@ export default function cspPerPage(): AstroIntegration {
     name: 'csp-per-page',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
+        const { root, files } = builtFiles(dir);
         let saved = 0;
-        const pages = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
-        for (const entry of pages) {
-          const file = join(entry.parentPath, entry.name);
+        const pages = files.filter((name) => name.endsWith('.html'));
+        for (const name of pages) {
+          const file = join(root, name);
           const html = readFileSync(file, 'utf8');
           const trimmed = trimPolicy(html);
           saved += html.length - trimmed.length;

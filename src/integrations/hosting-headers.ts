@@ -1,8 +1,8 @@
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { addressOf, headersFile } from '../hosting/headers';
+import { builtFiles } from './built-files';
 
 /**
  * Writes `_headers` (read by Netlify and Cloudflare Pages) into the built site, from the table in
@@ -13,12 +13,8 @@ export default function hostingHeaders(): AstroIntegration {
     name: 'hosting-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = readdirSync(root, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-          .filter((file) => file !== '_headers');
-        const text = headersFile(files.map(addressOf));
+        const { root, files } = builtFiles(dir);
+        const text = headersFile(files.filter((file) => file !== '_headers').map(addressOf));
         writeFileSync(join(root, '_headers'), text);
         logger.info(`_headers: ${text.split('\n').filter((line) => line.startsWith('/')).length} rules`);
       },

@@ -37,6 +37,16 @@ async function markedOnYuanwen(page: Page, id: string) {
 
 const backLink = (page: Page, label: string) => page.locator('a.return').filter({ hasText: label });
 
+/** Taps the way back named `label` on 原文; the reader is at `url` again, scrolled to `y` (±50 px). */
+async function returnBy(page: Page, label: string, url: string, y: number): Promise<void> {
+  const back = backLink(page, label);
+  await expect(back).toBeVisible();
+  await back.click();
+  await expect(page).toHaveURL(url);
+  await expect.poll(() => page.evaluate(() => window.scrollY), 'back at the same scroll position (±50 px)').toBeGreaterThanOrEqual(y - 50);
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThanOrEqual(y + 50);
+}
+
 test('a figure tapped in the text opens its own words in 原文, marked in their paragraph, and 回到正文 returns to the same place', async ({ page, baseURL }) => {
   await openPage(page, '/');
   const figure = page.locator('section#jichu .prose a.fig').filter({ hasText: '30.7%' });
@@ -50,12 +60,7 @@ test('a figure tapped in the text opens its own words in 原文, marked in their
   expect(marked.paragraph, 'the marked phrase sits in the paragraph that states it').toContain('规模以上工业增加值');
   expect(marked.inView, 'the marked phrase is on screen').toBe(true);
 
-  const back = backLink(page, '回到正文');
-  await expect(back).toBeVisible();
-  await back.click();
-  await expect(page).toHaveURL(`${baseURL}/`);
-  await expect.poll(() => page.evaluate(() => window.scrollY), 'back at the same scroll position (±50 px)').toBeGreaterThanOrEqual(from.y - 50);
-  expect(await page.evaluate(() => window.scrollY)).toBeLessThanOrEqual(from.y + 50);
+  await returnBy(page, '回到正文', `${baseURL}/`, from.y);
   await expect(figure).toBeInViewport();
 });
 
@@ -89,12 +94,7 @@ test('a source tapped in a chart’s table opens 原文, and 回到图表 return
   await expect(page).toHaveURL(`${baseURL}/yuanwen/#${from.id}`);
   const marked = await markedOnYuanwen(page, from.id);
   expect(marked.targeted && marked.highlighted, 'the tapped figure is not marked in 原文').toBe(true);
-  const back = backLink(page, '回到图表');
-  await expect(back).toBeVisible();
-  await back.click();
-  await expect(page).toHaveURL(`${baseURL}/`);
-  await expect.poll(() => page.evaluate(() => window.scrollY), 'back at the same scroll position (±50 px)').toBeGreaterThanOrEqual(from.y - 50);
-  expect(await page.evaluate(() => window.scrollY)).toBeLessThanOrEqual(from.y + 50);
+  await returnBy(page, '回到图表', `${baseURL}/`, from.y);
 });
 
 test('a figure tapped on a section page returns to that page, with WeChat’s parameters kept', async ({ page, baseURL }) => {
@@ -103,10 +103,7 @@ test('a figure tapped on a section page returns to that page, with WeChat’s pa
   const figure = page.locator('.prose a.fig').first();
   const from = await tapFrom(page, figure);
   await expect(page).toHaveURL(`${baseURL}/yuanwen/#${from.id}`);
-  await backLink(page, '回到正文').click();
-  await expect(page).toHaveURL(`${baseURL}${path}`);
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(from.y - 50);
-  expect(await page.evaluate(() => window.scrollY)).toBeLessThanOrEqual(from.y + 50);
+  await returnBy(page, '回到正文', `${baseURL}${path}`, from.y);
 });
 
 /** Controls outside running text: chips, tools, the tables' summaries and source links, the pager, the switch, the way back. */
