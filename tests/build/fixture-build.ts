@@ -1,18 +1,18 @@
 // Builds of the site from a content folder of a test's own, as `npm run build` makes them, under a
-// time limit; and a way to run several side by side.
-import { availableParallelism } from 'node:os';
+// time limit; and a way to run several, each to its end, whatever the others do.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { run } from '../../scripts/lib/run.mjs';
 import { ROOT } from './dist';
 
-/** One build takes well under a minute, a few side by side on a busy machine a couple: four means it hangs. */
+/** One build takes well under a minute on a busy machine: four means it hangs. */
 export const BUILD_LIMIT_MS = 4 * 60_000;
 
 /**
- * How many builds to run at once. A build keeps about one core busy, and more builds than cores
- * take longer than running them in turns.
+ * How many builds to run at once: one. However separate their content, output and cache folders,
+ * every build writes the project's own `.astro/content-assets.mjs` (by way of a `.tmp` file it then
+ * renames), so two builds side by side can take that file from under each other and fail.
  */
-export const CONCURRENT_BUILDS = Math.max(1, Math.min(3, availableParallelism()));
+export const CONCURRENT_BUILDS = 1;
 
 export interface Build {
   status: number | null;
@@ -23,7 +23,7 @@ export interface Build {
 /**
  * `npm run build` with CONTENT_DIR, DIST_DIR and ASTRO_CACHE_DIR set. `dist` must lie inside the
  * project: Astro keeps a build's intermediate files beside its output only there (elsewhere, in
- * the project's .astro/, which builds running side by side would then overwrite for each other).
+ * the project's .astro/, which each build would then overwrite for the next).
  */
 export async function buildSite({ content, dist, cache }: { content: string; dist: string; cache: string }): Promise<Build> {
   const inside = relative(ROOT, resolve(ROOT, dist));
