@@ -1,10 +1,11 @@
 // What each built page costs a reader on first load, measured from the files in dist/ alone
 // (deterministic: bytes and request counts, never timings). The benchmark prints these numbers and
 // the budget test asserts on them, so both read them from this one implementation.
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { filesUnder } from '../../src/node/files.ts';
 
 /** 1 KB is 1000 bytes: the stricter reading of the budgets. */
 export const KB = 1000;
@@ -53,20 +54,6 @@ export function bytesOf(buffer) {
   return { raw: buffer.length, gzip: gzipSync(buffer, { level: GZIP_LEVEL }).length };
 }
 
-/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
-export function filesUnder(dir) {
-  /** @type {string[]} */
-  const out = [];
-  const walk = (/** @type {string} */ d) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /**
  * The HTML pages of a built site as the URL paths a reader opens: /, /yuanwen/, /s/jichu/, /404.html.

@@ -1,6 +1,6 @@
 import { max, scaleLinear, type ScaleLinear } from 'd3';
 import type { Figure } from '../schema';
-import { markLabel } from '../lib/wording';
+import { printedOnMark } from '../lib/wording';
 import { bottomAxis } from './axis';
 import { barMark, markKind, type MarkKind } from './marks';
 import {
@@ -21,7 +21,7 @@ export interface Bar {
 
 /** A figure as a bar: its printed value (with 预计/目标/控制在) and its kind of mark. */
 export function figureBar(f: Figure, step = 1, label = f.label): Bar {
-  return { key: f.id, step, label, value: f.value, valueLabel: markLabel(f), kind: markKind(f) };
+  return { key: f.id, step, label, value: f.value, valueLabel: printedOnMark(f), kind: markKind(f) };
 }
 
 /** Lengths at scale 1; every one is multiplied by the frame's scale. */

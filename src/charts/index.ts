@@ -8,13 +8,13 @@ import type { Entry, Figure, Ranking } from '../schema';
 import { renderPlain } from '../schema';
 import type { Lookup } from '../lib/lookup';
 import { formatMu, formatTick, formatYuan } from '../lib/magnitude';
-import { baseUnit } from '../lib/units';
+import { baseUnit } from '../schema/units';
 import { barChart, figureBar } from './bars';
 import { pairsChart } from './pairs';
 import { ranksChart } from './ranks';
 import type { ChartSize, DrawnChart } from './svg';
 import { tilesChart } from './tiles';
-import { unitsChart } from './units';
+import { unitChart } from './unit-chart';
 
 export type { ChartSize, DrawnChart, Measure } from './svg';
 
@@ -65,7 +65,7 @@ export function drawChart(chart: Chart, lookup: Lookup, size: ChartSize, id: str
       return barChart({ name: chart.id, bars: figures.map((f) => figureBar(f)), tickFormat: tickFormat(figures) }, size, options);
     }
     case 'units':
-      return unitsChart({ whole: lookup.figure(chart.whole), part: lookup.figure(chart.part) }, size, options);
+      return unitChart({ whole: lookup.figure(chart.whole), part: lookup.figure(chart.part) }, size, options);
     case 'ranks':
       return ranksChart(chart.rankings.map(lookup.ranking) as Ranking[], lookup.figureOrUndefined, size, options);
     case 'tiles':

@@ -1,6 +1,6 @@
 import { group, max } from 'd3';
 import type { Figure, Ranking } from '../schema';
-import { rankingLabel } from '../lib/wording';
+import { labelWithStatus } from '../lib/wording';
 import { baseline, centredBaseline, datum, el, frameOf, lineHeight, rule, svgRoot, text, textLines, type ChartOptions, type ChartSize, type DrawnChart } from './svg';
 
 /** Lengths at scale 1. */
@@ -38,7 +38,7 @@ export function ranksChart(rankings: readonly Ranking[], figureOf: (id: string) 
     parts.push(rule(0, y, width, y));
     y += DEFAULTS.headGap * u;
     for (const r of rows) {
-      const lines = f.wrap(rankingLabel(r, figureOf), width - labelX, fs.label);
+      const lines = f.wrap(labelWithStatus(r, figureOf), width - labelX, fs.label);
       const labelHeight = lines.length * lineHeight(fs.label);
       const rowHeight = Math.max(labelHeight, badgeHeight);
       const middle = y + rowHeight / 2;

@@ -4,7 +4,7 @@
  * decimal, and no colour, style or random id is ever written (classes only; see palette.ts).
  */
 
-import { balanceLines } from '../lib/balance';
+import { breakLines } from '../lib/lines';
 import { escapeText } from '../lib/escape';
 
 /** The width of `text` at `fs` px; `bold` for value labels and headings. */
@@ -75,7 +75,7 @@ export function frameOf(size: ChartSize): Frame {
     narrow: size.width / u < NARROW_MAX,
     fs,
     measure,
-    wrap: (text, maxWidth, f, bold) => balanceLines((w) => wrapGreedy(text, w, (s) => measure(s, f, bold)), maxWidth),
+    wrap: (text, maxWidth, f, bold) => breakLines(text, maxWidth, (s) => measure(s, f, bold)),
     lineHeight,
   };
 }
@@ -203,39 +203,6 @@ export const estimateWidth: Measure = (s, fs) => {
   for (const c of s) em += charWidth(c);
   return em * fs;
 };
-
-/** Characters a line may not start with (closing punctuation stays with what it closes). */
-const NO_LINE_START = new Set('，。、；：？！）」』”%'.split(''));
-/** Characters a line may not end with (opening punctuation stays with what it opens). */
-const NO_LINE_END = new Set('（「『“《'.split(''));
-
-/** Pieces a line may break between: a Latin word or number (11.0%, 2021年) stays whole. */
-function pieces(s: string): string[] {
-  const out: string[] = [];
-  for (const m of s.matchAll(/[0-9A-Za-z.%:/\-]+年?|\s+|./gu)) {
-    const piece = m[0];
-    const last = out.length - 1;
-    if (last >= 0 && (NO_LINE_START.has(piece) || NO_LINE_END.has(out[last]!.slice(-1)))) out[last] += piece;
-    else out.push(piece);
-  }
-  return out;
-}
-
-/** `s` broken greedily into lines no wider than `maxWidth`. */
-export function wrapGreedy(s: string, maxWidth: number, width: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of pieces(s)) {
-    if (line !== '' && width(line + piece) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = piece.trimStart();
-    } else {
-      line += piece;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
 
 /** The x of a centred label, moved in so that it stays within [0, width]. */
 export function clampCentre(x: number, labelWidth: number, width: number): number {

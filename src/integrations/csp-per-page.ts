@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { builtFiles } from './built-files';
+import { builtFiles } from '../node/files';
 
 /** The sha256 source of an inline script's or style's exact text, as a browser hashes it. */
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

@@ -5,9 +5,9 @@ import { performance } from 'node:perf_hooks';
 import type { AstroIntegration } from 'astro';
 import type { Page, Route } from 'playwright-core';
 import { parseHTML } from 'linkedom';
-import { launchChromium } from './chromium';
-import { subsetFace, WEIGHTS, type Weight } from './fonts';
-import { buildDate, finishPdf } from './pdf-metadata';
+import { launchChromium } from '../node/chromium';
+import { subsetFace, WEIGHTS, type Weight } from '../node/fonts';
+import { buildDate, finishPdf } from '../node/pdf-metadata';
 
 const DEFAULTS = {
   /** The page printed, and the file written next to it in the built site. */

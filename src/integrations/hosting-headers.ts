@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { addressOf, headersFile } from '../hosting/headers';
-import { builtFiles } from './built-files';
+import { builtFiles } from '../node/files';
 
 /**
  * Writes `_headers` (read by Netlify and Cloudflare Pages) into the built site, from the table in

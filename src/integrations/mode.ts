@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { EARLY_SCRIPT } from '../scripts/mode';
+import { EARLY_SCRIPT } from '../client/mode';
 
 /**
  * Puts the 长辈模式 script in the <head> of every page, inline, so the reader's choice applies

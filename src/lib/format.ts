@@ -1,6 +1,6 @@
 import type { Figure } from '../schema';
 import { hanzi } from './hanzi';
-import { inUnit } from './units';
+import { inUnit } from '../schema/units';
 
 /** The fields a figure needs to be printed again from its normalised value. */
 export type PrintableFigure = Pick<Figure, 'value' | 'unit' | 'decimals' | 'numerals' | 'qualifier'>;

@@ -1,6 +1,6 @@
 import { format } from 'd3';
 import type { Unit } from '../schema';
-import { inUnit } from './units';
+import { inUnit } from '../schema/units';
 
 /** A step of a magnitude ladder: values of at least `min` are printed divided by `factor`, with `suffix`. */
 export interface MagnitudeStep {

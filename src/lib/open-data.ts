@@ -1,17 +1,9 @@
 import type { Figure, Paragraph, Plan, Ranking } from '../schema';
 import type { FigureRecord, RankingRecord, TargetRecord } from '../schema/open-data';
 import { entryHref } from './links';
-import { baseUnit } from './units';
+import { printedNumber } from './wording';
+import { baseUnit } from '../schema/units';
 
-/**
- * The number of a figure as printed, without 近 and the unit: 38.2亿元 → 38.2, 近7000户 → 7000,
- * 两家 → 两, 十七连丰 → 十七.
- */
-export function printedNumber(f: Pick<Figure, 'printed' | 'unit' | 'qualifier'>): string {
-  const start = f.qualifier === '近' && f.printed.startsWith('近') ? 1 : 0;
-  const end = f.printed.endsWith(f.unit) ? f.printed.length - f.unit.length : f.printed.length;
-  return f.printed.slice(start, end);
-}
 
 /** The absolute address of the words of 原文 that state an entry. */
 export function sourceUrl(entryId: string, site: URL | string): string {

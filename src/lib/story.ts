@@ -1,11 +1,6 @@
-import type { AuditEntry, Change, Chart, ContentSet, Entry, Figure, Honour, Paragraph, Plan, Ranking, Section, Source, Year } from '../schema';
+import type { Chart, ContentSet, Entry, Honour, Plan, Section, Source, Year } from '../schema';
 import { tokenIds } from '../schema';
 import { createLookup, type Lookup } from './lookup';
-
-/** The validated collections, as the pages read them: the checked set and the article's record. */
-export interface Collections extends ContentSet {
-  source: Source[];
-}
 
 /** One section with everything it shows resolved. */
 export interface SectionView {
@@ -24,20 +19,13 @@ export interface SectionView {
   next: Section | null;
 }
 
-/** The content model every surface uses: pages, share images, the handout and the open data. */
-export interface Story {
+/**
+ * The content model every surface uses: pages, share images, the handout and the open data. Every
+ * collection of the registry, with paragraphs, sections and plans in reading order, changes oldest
+ * first, and the article's record as one entry.
+ */
+export interface Story extends Omit<ContentSet, 'source'> {
   source: Source;
-  /** In reading order. */
-  paragraphs: Paragraph[];
-  sections: Section[];
-  figures: Figure[];
-  rankings: Ranking[];
-  honours: Honour[];
-  plans: Plan[];
-  charts: Chart[];
-  /** Oldest first. */
-  changes: Change[];
-  audit: AuditEntry[];
   lookup: Lookup;
   view(slug: string): SectionView;
   /** Where the 2020 and 2021 parts of the article begin: their label (2020) and heading. */
@@ -48,7 +36,7 @@ export interface Story {
  * Builds the model from the collections. getCollection() sorts by id, so reading order comes from
  * the explicit order fields here, once.
  */
-export function createStory(c: Collections): Story {
+export function createStory(c: ContentSet): Story {
   const paragraphs = [...c.paragraphs].sort((a, b) => a.order - b.order);
   const sections = [...c.sections].sort((a, b) => a.order - b.order);
   const plans = [...c.plans].sort((a, b) => a.order - b.order);
@@ -92,16 +80,12 @@ export function createStory(c: Collections): Story {
   });
 
   return {
+    ...c,
     source,
     paragraphs,
     sections,
-    figures: c.figures,
-    rankings: c.rankings,
-    honours: c.honours,
     plans,
-    charts: c.charts,
     changes,
-    audit: c.audit,
     lookup,
     view(slug) {
       const v = views.get(slug);

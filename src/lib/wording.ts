@@ -52,25 +52,40 @@ export function tags(e: Entry, context: { year: Year; always?: boolean }, figure
  * A figure with the words the article puts around its number: 预计11.0%, 力争10户, 控制在3.35%,
  * 近7000户 (近 is printed). For tables and for figures named out of their sentence.
  */
-export function qualified(f: Figure): string {
+export function printedQualified(f: Figure): string {
   return f.qualifier && f.qualifier !== '近' ? `${f.qualifier}${f.printed}` : f.printed;
 }
 
 /** The value label drawn beside a chart mark: 11.0%（预计）, 目标 10户, 控制在3.35%, 近7000户. */
-export function markLabel(f: Figure): string {
+export function printedOnMark(f: Figure): string {
   if (f.status === 'estimate') return `${f.printed}（预计）`;
   if (f.status === 'target') return `目标 ${f.printed}`;
   if (f.status === 'plan') return `计划 ${f.printed}`;
-  return qualified(f);
+  return printedQualified(f);
+}
+
+/**
+ * A figure's printed form in its parts: 近 (where printed), the number, the unit — 近|7000|户,
+ * 38.2|亿元, 两|家, 十七|连丰. Joined, they spell `printed`.
+ */
+export function printedParts(f: Pick<Figure, 'printed' | 'unit' | 'qualifier'>): { approx: string; number: string; unit: string } {
+  const approx = f.qualifier === '近' && f.printed.startsWith('近') ? '近' : '';
+  const unit = f.printed.endsWith(f.unit) && f.printed.length > approx.length + f.unit.length ? f.unit : '';
+  return { approx, number: f.printed.slice(approx.length, f.printed.length - unit.length), unit };
+}
+
+/** The number of a figure as printed, without 近 and the unit: 38.2亿元 → 38.2, 近7000户 → 7000, 两家 → 两. */
+export function printedNumber(f: Pick<Figure, 'printed' | 'unit' | 'qualifier'>): string {
+  return printedParts(f).number;
 }
 
 /** A ranking's indicator with 预计 where the ranked figure is an estimate. */
-export function rankingLabel(r: Ranking, figureOf: (id: string) => Figure | undefined): string {
+export function labelWithStatus(r: Ranking, figureOf: (id: string) => Figure | undefined): string {
   return statusOf(r, figureOf) === 'estimate' ? `${r.label}（预计）` : r.label;
 }
 
 /** The place as a reader needs it out of its sentence: always with its scope (全省第二名). */
-export function placeText(r: Ranking): string {
+export function printedPlace(r: Ranking): string {
   return `${r.scope}${r.printed}`;
 }
 
@@ -78,14 +93,14 @@ export function placeText(r: Ranking): string {
  * An entry read aloud, out of its sentence, with nothing dropped: 地区生产总值增长（预计）11.0%，
  * 新增高新技术企业（2021年目标，力争）10户, 国家重点生态功能区县域生态考核全国第三.
  */
-export function spoken(e: Entry, figureOf: (id: string) => Figure | undefined): string {
+export function printedAloud(e: Entry, figureOf: (id: string) => Figure | undefined): string {
   if (isFigure(e)) {
     const notes = [e.phase !== 'result' ? yearLabel(e) : '', e.status === 'estimate' ? '预计' : '', e.qualifier === '力争' ? '力争' : '']
       .filter(Boolean)
       .join('，');
     return `${e.label}${notes ? `（${notes}）` : ''}${e.qualifier === '控制在' ? '控制在' : ''}${e.printed}`;
   }
-  if (isRanking(e)) return `${rankingLabel(e, figureOf)}${placeText(e)}`;
+  if (isRanking(e)) return `${labelWithStatus(e, figureOf)}${printedPlace(e)}`;
   return printedText(e);
 }
 
@@ -101,6 +116,11 @@ export function yearsNote(entries: readonly { phase: Phase; year: Year }[]): str
   if (results && later) return `2020年数据与${later}`;
   if (later) return `为${later}`;
   return '数据为2020年';
+}
+
+/** The site's masthead, on every page and every share image: 数读2020 · 穆棱. */
+export function mastheadName(source: Source): string {
+  return `数读2020 · ${source.kicker}`;
 }
 
 /** The article, as every source line names it: 牡丹江日报《走出县域经济高质量发展特色之路》（2021年）. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../node/files';
 import { CONTENT_FILES } from '../schema';
 
 /**
@@ -10,14 +11,8 @@ import { CONTENT_FILES } from '../schema';
  */
 export function contentDigest(dir: string): string {
   const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      const rel = relative(dir, path).split(sep).join('/');
-      if (statSync(path).isDirectory()) walk(path);
-      else if (rel !== CONTENT_FILES.changes) hash.update(`${rel}\n`).update(readFileSync(path)).update('\n');
-    }
-  };
-  walk(dir);
+  for (const rel of filesUnder(dir)) {
+    if (rel !== CONTENT_FILES.changes) hash.update(`${rel}\n`).update(readFileSync(join(dir, rel))).update('\n');
+  }
   return hash.digest('hex');
 }

@@ -1,26 +1,22 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { type CollectionName, type Content, ContentError, contentDir, readContent } from './read';
+import { filesUnder } from '../node/files';
+import type { CollectionName } from '../schema';
+import { type Content, ContentError, contentDir, readContent } from './read';
 
-export { ContentError, contentDir, readContent, type Content, type CollectionName } from './read';
+export { ContentError, contentDir, readContent, type Content } from './read';
 export { contentDigest } from './digest';
 
 let cached: { stamp: string; content: Content } | undefined;
 
 /** Which files are there, how big and when last written: enough to know the content is unchanged. */
 function stamp(dir: string): string {
-  const parts: string[] = [dir];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      const s = statSync(path);
-      if (s.isDirectory()) walk(path);
-      else parts.push(`${path}:${s.size}:${s.mtimeMs}`);
-    }
-  };
-  walk(dir);
-  return parts.join('|');
+  const parts = filesUnder(dir).map((rel) => {
+    const s = statSync(join(dir, rel));
+    return `${rel}:${s.size}:${s.mtimeMs}`;
+  });
+  return [dir, ...parts].join('|');
 }
 
 /**
@@ -44,7 +40,7 @@ const keyOf = (entry: Record<string, unknown>) => String(entry.id ?? entry.at);
  * An Astro loader for one collection of the validated content. Every build reads the files again
  * (a content cache from an earlier build is cleared, never trusted) and stops on any problem.
  */
-export function contentLoader(name: Exclude<CollectionName, 'repairs'>): Loader {
+export function contentLoader(name: CollectionName): Loader {
   return {
     name: `shudu-content:${name}`,
     load: async ({ store, watcher }) => {

@@ -1,34 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'astro/zod';
-import {
-  AuditEntry, Change, Chart, checkContent, CONTENT_FILES, type ContentIssue, type ContentSet, Figure, formatIssue, Honour,
-  Paragraph, Plan, Ranking, Repair, Section, Source,
-} from '../schema';
+import { checkContent, COLLECTION_NAMES, COLLECTIONS, CONTENT_FILES, type ContentIssue, type ContentSet, formatIssue } from '../schema';
 import { formatFigure } from '../lib/format';
+import { formatRanking } from '../lib/rank';
 import { applyRepairs, cleanedText } from '../lib/repairs';
 import { contentDigest } from './digest';
 
-const SCHEMAS = {
-  paragraphs: Paragraph,
-  repairs: Repair,
-  figures: Figure,
-  rankings: Ranking,
-  honours: Honour,
-  plans: Plan,
-  sections: Section,
-  charts: Chart,
-  source: Source,
-  changes: Change,
-  audit: AuditEntry,
-} as const;
-
-export type CollectionName = keyof typeof SCHEMAS;
-export type Collections = { [K in CollectionName]: z.infer<(typeof SCHEMAS)[K]>[] };
-
+/** Every collection, and the raw article the repair log starts from. */
 export interface Content extends ContentSet {
-  repairs: Collections['repairs'];
-  source: Collections['source'];
   raw: string;
 }
 
@@ -50,11 +29,11 @@ export class ContentError extends Error {
  */
 export function readContent(dir = contentDir()): { content: Content; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const collections = {} as Collections;
+  const collections = {} as ContentSet;
   // Entries that failed their schema are reported once; references to them are not reported again.
   const invalid = new Set<string>();
-  for (const key of Object.keys(SCHEMAS) as CollectionName[]) {
-    const file = CONTENT_FILES[key];
+  for (const key of COLLECTION_NAMES) {
+    const { file, schema } = COLLECTIONS[key];
     const path = join(dir, file);
     const entries: unknown[] = [];
     if (!existsSync(path)) {
@@ -68,7 +47,6 @@ export function readContent(dir = contentDir()): { content: Content; issues: Con
         issues.push({ file, entry: '(file)', field: '(syntax)', message: `does not parse as JSON: ${(error as Error).message}` });
       }
     }
-    const schema = SCHEMAS[key];
     const valid: unknown[] = [];
     entries.forEach((entry, index) => {
       const name = entryName(entry, index);
@@ -92,13 +70,29 @@ export function readContent(dir = contentDir()): { content: Content; issues: Con
   return { content, issues };
 }
 
-/** Checks that need the project's helpers: printed forms and the repair log. */
+/**
+ * Checks that need the project's formatters: every figure and every ranking as printed is what its
+ * normalised fields give back (value, unit and decimals; place and scope), and the repair log
+ * rebuilds the cleaned article.
+ */
 function checkPrinted(content: Content): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const f of content.figures) {
     const rebuilt = formatFigure(f);
     if (rebuilt !== f.printed) {
       issues.push({ file: CONTENT_FILES.figures, entry: f.id, field: 'printed', message: `"${f.printed}" does not match value, unit and decimals, which give "${rebuilt}"` });
+    }
+  }
+  for (const r of content.rankings) {
+    let rebuilt: string;
+    try {
+      rebuilt = formatRanking(r);
+    } catch (error) {
+      issues.push({ file: CONTENT_FILES.rankings, entry: r.id, field: 'printed', message: (error as Error).message });
+      continue;
+    }
+    if (rebuilt !== `${r.scope}${r.printed}`) {
+      issues.push({ file: CONTENT_FILES.rankings, entry: r.id, field: 'place', message: `place ${r.place} in the style of "${r.printed}" reads "${rebuilt}", not "${r.scope}${r.printed}"` });
     }
   }
   if (content.raw && content.repairs.length) {

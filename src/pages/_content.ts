@@ -1,25 +1,15 @@
 // The one place that reads the content collections; every route builds from the model this returns.
 import { getCollection } from 'astro:content';
 import { createStory, type Story } from '../lib/story';
-
-const unwrap = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
+import { COLLECTION_NAMES, type ContentSet } from '../schema';
 
 let story: Promise<Story> | undefined;
 
-/** The content model, built once per build. */
+/** The content model, built once per build from every collection of the registry. */
 export function loadStory(): Promise<Story> {
-  story ??= (async () =>
-    createStory({
-      paragraphs: unwrap(await getCollection('paragraphs')),
-      figures: unwrap(await getCollection('figures')),
-      rankings: unwrap(await getCollection('rankings')),
-      honours: unwrap(await getCollection('honours')),
-      plans: unwrap(await getCollection('plans')),
-      sections: unwrap(await getCollection('sections')),
-      charts: unwrap(await getCollection('charts')),
-      source: unwrap(await getCollection('source')),
-      changes: unwrap(await getCollection('changes')),
-      audit: unwrap(await getCollection('audit')),
-    }))();
+  story ??= (async () => {
+    const entries = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.data)] as const));
+    return createStory(Object.fromEntries(entries) as ContentSet);
+  })();
   return story;
 }

@@ -1,5 +1,5 @@
 // /overlays.css: the styles of the dialogs and messages the page script opens, fetched by that
-// script on the first tap that needs them (see src/scripts/overlays.ts).
+// script on the first tap that needs them (see src/client/overlays.ts).
 import type { APIRoute } from 'astro';
 import css from '../styles/overlays.css?raw';
 

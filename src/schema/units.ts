@@ -25,3 +25,21 @@ export const UNIT_INFO: Readonly<Record<Unit, UnitInfo>> = {
   连丰: { factor: 1, base: '连丰' },
   '%': { factor: 1, base: '%' },
 };
+
+/** The factor from `unit` to its base unit (亿元 → 1e8). */
+export function unitFactor(unit: Unit): number {
+  return UNIT_INFO[unit].factor;
+}
+
+/** The base unit `Figure.value` is stored in for a figure printed in `unit` (亿元 → 元); units that share it share a scale. */
+export function baseUnit(unit: Unit): string {
+  return UNIT_INFO[unit].base;
+}
+
+/**
+ * A value in base units expressed in the printed unit, free of binary noise:
+ * 1.19e9 元 in 亿元 is 11.9, not 11.899999999999999.
+ */
+export function inUnit(value: number, unit: Unit): number {
+  return Number((value / unitFactor(unit)).toPrecision(12));
+}

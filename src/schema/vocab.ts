@@ -5,7 +5,7 @@ export const SECTION_SLUGS = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'ch
 export const SectionSlug = z.enum(SECTION_SLUGS);
 export type SectionSlug = z.infer<typeof SectionSlug>;
 
-/** Units exactly as the article prints them. Each maps to a base unit in src/lib/units.ts. */
+/** Units exactly as the article prints them. Each maps to a base unit in ./units.ts. */
 export const UNITS = ['亿元', '万元', '万亩', '万名', '公里', '户', '家', '个', '座', '处', '名', '人', '条', '连丰', '%'] as const;
 export const Unit = z.enum(UNITS);
 export type Unit = z.infer<typeof Unit>;

@@ -1,7 +1,7 @@
 import { chartEntries, chartTitle, drawChart, type ChartSize, type DrawnChart } from '../charts';
 import { sectionPath } from '../lib/links';
 import type { Story } from '../lib/story';
-import { placeText, printedText, sourceLine, statusWord, tags, yearLabel } from '../lib/wording';
+import { mastheadName, printedParts, printedPlace, printedText, sourceLine, statusWord, tags, yearLabel } from '../lib/wording';
 import { type Entry, isFigure, isRanking, labelOf, renderPlain, type SectionSlug, tokenIds, type Year } from '../schema';
 
 /** A run of the key figure: the number itself large, 近, its unit or a ranking's scope smaller. */
@@ -72,20 +72,17 @@ export interface ShareModel {
 /** The key figure cut into runs: 近|7000|户, 11.0|%, 两|条, 全国|第三. */
 function runsOf(e: Entry): Run[] {
   if (isRanking(e)) return [{ text: e.scope, lead: false }, { text: e.printed, lead: true }];
-  const printed = printedText(e);
-  if (!isFigure(e)) return [{ text: printed, lead: true }];
-  const prefix = printed.startsWith('近') ? '近' : '';
-  const unit = printed.endsWith(e.unit) && printed.length > prefix.length + e.unit.length ? e.unit : '';
-  const core = printed.slice(prefix.length, printed.length - unit.length);
+  if (!isFigure(e)) return [{ text: printedText(e), lead: true }];
+  const { approx, number, unit } = printedParts(e);
   return [
-    ...(prefix ? [{ text: prefix, lead: false }] : []),
-    { text: core, lead: true },
+    ...(approx ? [{ text: approx, lead: false }] : []),
+    { text: number, lead: true },
     ...(unit ? [{ text: unit, lead: false }] : []),
   ];
 }
 
 function keyFigure(e: Entry, year: Year, story: Story): KeyFigure {
-  const printed = isRanking(e) ? placeText(e) : printedText(e);
+  const printed = isRanking(e) ? printedPlace(e) : printedText(e);
   const runs = runsOf(e);
   // Typesetting may change sizes, never the words.
   if (runs.map((r) => r.text).join('') !== printed) throw new Error(`${e.id}: the share image would not print "${printed}" as printed`);
@@ -126,7 +123,7 @@ export function shareModel(story: Story, slug: SectionSlug, site: string | URL):
   const url = new URL(sectionPath(slug), site);
   return {
     slug,
-    masthead: `数读2020 · ${story.source.kicker}`,
+    masthead: mastheadName(story.source),
     heading: section.heading,
     year: view.year,
     point,

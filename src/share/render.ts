@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { BUNDLED_FAMILY, subsetFace, WEIGHTS } from '../integrations/fonts';
+import { BUNDLED_FAMILY, subsetFace, WEIGHTS } from '../node/fonts';
 
 /** Printable ASCII: always in the subset, so an escaped character (&#39;) never falls out of it. */
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');

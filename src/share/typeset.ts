@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
 import type { Measure } from '../charts';
-import { wrapGreedy } from '../charts/svg';
-import { balanceLines } from '../lib/balance';
-import { BUNDLED_FAMILY, faceFile, WEIGHTS, type Weight } from '../integrations/fonts';
+import { breakLines } from '../lib/lines';
+import { BUNDLED_FAMILY, faceFile, WEIGHTS, type Weight } from '../node/fonts';
 
 /** How far the ink of a run rises above its baseline and sinks below it, in px. */
 export interface Ink {
@@ -95,7 +94,7 @@ export function bundledTypesetter(): Typesetter {
 
 /** `text` broken into balanced lines no wider than `maxWidth`, with the project's line breaker. */
 export function wrap(t: Typesetter, text: string, maxWidth: number, fs: number, bold = false): string[] {
-  return balanceLines((w) => wrapGreedy(text, w, (s) => t.measure(s, fs, bold)), maxWidth);
+  return breakLines(text, maxWidth, (s) => t.measure(s, fs, bold));
 }
 
 /** The largest size from `max` down to `min` at which `text` fits `maxWidth` on one line; null if none does. */

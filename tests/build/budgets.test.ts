@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { cssUrls, filesUnder, htmlPages, KB, kb, loadsOf, pageWeight } from '../../scripts/lib/page-weight.mjs';
+import { cssUrls, htmlPages, KB, kb, loadsOf, pageWeight } from '../../scripts/lib/page-weight.mjs';
+import { filesUnder } from '../../src/node/files';
 import { DIST } from './dist';
 import { license } from '../../src/lib/license';
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/node/files';
 import { BREAKAGES } from '../fixtures/broken-content';
 import { ROOT } from './dist';
 import { BUILD_LIMIT_MS, buildSite, valueOf, type Build } from './fixture-build';
@@ -19,14 +20,7 @@ const build = (contentDir: string, cacheDir: string) => buildSite({ content: con
 
 function fingerprint(dir: string): string {
   const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(relative(dir, path)).update(readFileSync(path));
-    }
-  };
-  walk(dir);
+  for (const rel of filesUnder(dir)) hash.update(rel).update(readFileSync(join(dir, rel)));
   return hash.digest('hex');
 }
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { placeText, qualified } from '../../src/lib/wording';
+import { printedPlace, printedQualified } from '../../src/lib/wording';
 import { renderPlain } from '../../src/schema';
 import { realContent } from '../content';
 import { DIST, distFile, page } from './dist';
@@ -70,14 +70,14 @@ describe('dist/handout.pdf', () => {
   it('states every figure of the article as printed (with 预计, 力争, 控制在), every ranking with its scope', () => {
     for (const f of story.figures) expect(text, f.id).toContain(squash(f.printed));
     for (const words of ['预计增长11.0%', '11.0%（预计）', '力争10户', '控制在3.35%', '近7000户']) expect(text, words).toContain(words);
-    for (const r of story.rankings) expect(text, r.id).toContain(squash(placeText(r)).replace(r.scope, '')); // every place, as printed
+    for (const r of story.rankings) expect(text, r.id).toContain(squash(printedPlace(r)).replace(r.scope, '')); // every place, as printed
   });
 
   it('lists the 2021 numbers — targets and plans — as such, with their year', () => {
     const cover = pages[0]!;
     expect(cover).toContain('2021年写明数量的目标与计划');
     for (const f of story.figures.filter((x) => x.phase !== 'result')) {
-      expect(cover, f.id).toContain(squash(`${f.label}${qualified(f)}`));
+      expect(cover, f.id).toContain(squash(`${f.label}${printedQualified(f)}`));
     }
     expect(cover).toContain('2021年目标');
     expect(cover).toContain('2021年计划');

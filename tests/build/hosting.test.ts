@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../scripts/lib/page-weight.mjs';
+import { filesUnder } from '../../src/node/files';
 import { addressOf, HEADER_RULES, headersFile, headersFor, pathMatches, ruleApplies, type HeaderName } from '../../src/hosting/headers';
 import { DIST, distFile, ROOT } from './dist';
 

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../scripts/lib/page-weight.mjs';
+import { filesUnder } from '../../src/node/files';
 import { run } from '../../scripts/lib/run.mjs';
 import { DIST, ROOT } from './dist';
 

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { cssUrls, fileFor, filesUnder, htmlPages } from '../../scripts/lib/page-weight.mjs';
+import { cssUrls, fileFor, htmlPages } from '../../scripts/lib/page-weight.mjs';
+import { filesUnder } from '../../src/node/files';
 import { DIST } from './dist';
 
 interface Parsed {

@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../scripts/lib/page-weight.mjs';
+import { filesUnder } from '../../src/node/files';
 import { DIST, ROOT } from './dist';
 import { BUILD_LIMIT_MS, buildSite, valueOf } from './fixture-build';
 

@@ -2,7 +2,7 @@
 // gets on the story, the section pages, 原文 and the small pages.
 import { describe, expect, it } from 'vitest';
 import { isFigure, isRanking, labelOf, printedText, renderPlain } from '../../src/schema';
-import { placeText, qualified, rankingLabel, sourceLine, yearLabel } from '../../src/lib/wording';
+import { printedPlace, printedQualified, labelWithStatus, sourceLine, yearLabel } from '../../src/lib/wording';
 import { chartEntries, chartTitle } from '../../src/charts';
 import { realContent } from '../content';
 import { page, text } from './dist';
@@ -80,9 +80,9 @@ describe('the story page', () => {
       const rows = [...fig!.querySelectorAll('details table tbody tr')];
       const year = lookup.section(chart.section).year;
       expect(rows.map((r) => text(r.querySelector('th')))).toEqual(
-        entries.map((e) => `${e.year !== year ? yearLabel(e) : ''}${isRanking(e) ? rankingLabel(e, lookup.figureOrUndefined) : labelOf(e)}`.replace(/\s+/g, '')),
+        entries.map((e) => `${e.year !== year ? yearLabel(e) : ''}${isRanking(e) ? labelWithStatus(e, lookup.figureOrUndefined) : labelOf(e)}`.replace(/\s+/g, '')),
       );
-      expect(rows.map((r) => text(r.querySelector('td.num')))).toEqual(entries.map((e) => (isRanking(e) ? placeText(e) : isFigure(e) ? qualified(e) : '')));
+      expect(rows.map((r) => text(r.querySelector('td.num')))).toEqual(entries.map((e) => (isRanking(e) ? printedPlace(e) : isFigure(e) ? printedQualified(e) : '')));
     }
   });
 

@@ -5,8 +5,8 @@ import { ChartRow, DataFileHead, FigureRecord, RankingRecord, TargetRecord, isFi
 import type { Chart } from '../../schema';
 import { chartEntries } from '../../charts';
 import { figureRecord, inReadingOrder, rankingRecord, sourceUrl, targetRecords } from '../../lib/open-data';
-import { baseUnit } from '../../lib/units';
-import { articleName, rankingLabel, statusOf } from '../../lib/wording';
+import { baseUnit } from '../../schema/units';
+import { articleName, labelWithStatus, printedPlace, statusOf } from '../../lib/wording';
 import type { License } from '../../lib/license';
 import type { Story } from '../../lib/story';
 
@@ -69,7 +69,7 @@ export function chartRows(chart: Chart, s: Story, site: URL, license: License): 
     }
     if (!isRanking(e)) throw new Error(`${chart.id}: a chart draws figures and rankings only, not ${e.id}`);
     return {
-      chart: chart.id, id: e.id, label: rankingLabel(e, s.lookup.figureOrUndefined), printed: `${e.scope}${e.printed}`, qualifier: null,
+      chart: chart.id, id: e.id, label: labelWithStatus(e, s.lookup.figureOrUndefined), printed: printedPlace(e), qualifier: null,
       value: e.place, unit: '名', status: statusOf(e, s.lookup.figureOrUndefined), phase: e.phase, year: e.year,
       sourceUrl: sourceUrl(e.id, site), quote: e.quote, license: license.name,
     };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { chartEntries, chartLabel, drawChart } from '../../../src/charts';
 import { PAGE_CHART } from '../../../src/charts/sizes';
 import { isFigure, isRanking } from '../../../src/schema';
-import { markLabel, placeText, spoken } from '../../../src/lib/wording';
+import { printedOnMark, printedPlace, printedAloud } from '../../../src/lib/wording';
 import { realContent } from '../../content';
 import { all, expectChartRules, num, parseSvg, texts } from './svg-rules';
 
@@ -28,7 +28,7 @@ describe.each(SIZES)('every chart at $name size', ({ size, floor }) => {
     expect(drawn.svg).toContain(drawn.body);
     const words = texts(root).join(' ');
     for (const e of chartEntries(chart, lookup)) {
-      const printed = isRanking(e) ? e.printed : isFigure(e) ? (chart.kind === 'tiles' ? e.printed : markLabel(e)) : '';
+      const printed = isRanking(e) ? e.printed : isFigure(e) ? (chart.kind === 'tiles' ? e.printed : printedOnMark(e)) : '';
       expect(words, `${id}: ${e.id}`).toContain(printed);
     }
   });
@@ -39,7 +39,7 @@ describe('the accessible name of a chart', () => {
     expect(chartLabel(lookup.chart('growth'), lookup)).toBe('图：地区生产总值、规上工业增加值和一般公共预算收入增速均居牡丹江市首位');
   });
   it('every number it draws is read aloud in the table beside it, with its status in words', () => {
-    expect(chartEntries(lookup.chart('growth'), lookup).map((e) => spoken(e, lookup.figureOrUndefined))).toEqual([
+    expect(chartEntries(lookup.chart('growth'), lookup).map((e) => printedAloud(e, lookup.figureOrUndefined))).toEqual([
       '地区生产总值增长（预计）11.0%', '规上工业增加值增长（预计）30.7%', '一般公共预算收入增长12.1%',
     ]);
   });
@@ -101,7 +101,7 @@ describe('ranks', () => {
     expect(texts(root).join('')).toContain('地区生产总值增长（预计）');
   });
   it('spells each place with its scope in the data table words (全省第二名)', () => {
-    expect(placeText(lookup.ranking('r-poverty-province'))).toBe('全省第二名');
+    expect(printedPlace(lookup.ranking('r-poverty-province'))).toBe('全省第二名');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Figure, Unit } from '../../../src/schema';
 import { formatFigure, toFixedDecimal, type PrintableFigure } from '../../../src/lib/format';
-import { baseUnit } from '../../../src/lib/units';
+import { baseUnit } from '../../../src/schema/units';
 import { realContent } from '../../content';
 
 const allFigures = realContent().content.figures;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { figureRecord, inReadingOrder, printedNumber, rankingRecord, sourceUrl, targetRecords } from '../../../src/lib/open-data';
+import { figureRecord, inReadingOrder, rankingRecord, sourceUrl, targetRecords } from '../../../src/lib/open-data';
+import { printedNumber } from '../../../src/lib/wording';
 import { FigureRecord, RankingRecord, TargetRecord, type Figure, type Paragraph, type Plan, type Ranking } from '../../../src/schema';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8')) as T;

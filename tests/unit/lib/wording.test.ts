@@ -1,6 +1,6 @@
 // How an entry reads, decided once: these are the words every surface prints.
 import { describe, expect, it } from 'vitest';
-import { markLabel, qualified, rankingLabel, sourceLine, spoken, statusOf, tags, yearLabel, yearsNote } from '../../../src/lib/wording';
+import { printedOnMark, printedQualified, labelWithStatus, sourceLine, printedAloud, statusOf, tags, yearLabel, yearsNote } from '../../../src/lib/wording';
 import { realContent } from '../../content';
 
 const { story } = realContent();
@@ -40,27 +40,27 @@ describe('tags beside a figure shown large', () => {
 });
 
 describe('the words around a number', () => {
-  it('qualified keeps 预计, 力争 and 控制在 before the number, and 近 inside it', () => {
-    expect(qualified(f('f-gdp-growth'))).toBe('预计11.0%');
-    expect(qualified(f('f-target-sme'))).toBe('力争30户');
-    expect(qualified(f('f-unemployment'))).toBe('控制在3.35%');
-    expect(qualified(f('f-pipe-households'))).toBe('近7000户');
+  it('printedQualified keeps 预计, 力争 and 控制在 before the number, and 近 inside it', () => {
+    expect(printedQualified(f('f-gdp-growth'))).toBe('预计11.0%');
+    expect(printedQualified(f('f-target-sme'))).toBe('力争30户');
+    expect(printedQualified(f('f-unemployment'))).toBe('控制在3.35%');
+    expect(printedQualified(f('f-pipe-households'))).toBe('近7000户');
   });
-  it('markLabel is the value beside a chart mark: 11.0%（预计）, 目标 10户, 控制在3.35%', () => {
-    expect(markLabel(f('f-gdp-growth'))).toBe('11.0%（预计）');
-    expect(markLabel(f('f-target-hightech'))).toBe('目标 10户');
-    expect(markLabel(f('f-unemployment'))).toBe('控制在3.35%');
-    expect(markLabel(f('f-pipe-households'))).toBe('近7000户');
+  it('printedOnMark is the value beside a chart mark: 11.0%（预计）, 目标 10户, 控制在3.35%', () => {
+    expect(printedOnMark(f('f-gdp-growth'))).toBe('11.0%（预计）');
+    expect(printedOnMark(f('f-target-hightech'))).toBe('目标 10户');
+    expect(printedOnMark(f('f-unemployment'))).toBe('控制在3.35%');
+    expect(printedOnMark(f('f-pipe-households'))).toBe('近7000户');
   });
-  it('rankingLabel says 预计 where the ranked figure is an estimate', () => {
-    expect(rankingLabel(r('r-industry-growth-city'), figureOf)).toBe('规上工业增加值增长（预计）');
-    expect(rankingLabel(r('r-investment-city'), figureOf)).toBe('招商引资到位资金');
+  it('labelWithStatus says 预计 where the ranked figure is an estimate', () => {
+    expect(labelWithStatus(r('r-industry-growth-city'), figureOf)).toBe('规上工业增加值增长（预计）');
+    expect(labelWithStatus(r('r-investment-city'), figureOf)).toBe('招商引资到位资金');
   });
-  it('spoken names the entry with nothing dropped', () => {
-    expect(spoken(f('f-gdp-growth'), figureOf)).toBe('地区生产总值增长（预计）11.0%');
-    expect(spoken(f('f-target-sme'), figureOf)).toBe('新增科技型中小企业（2021年目标，力争）30户');
-    expect(spoken(f('f-unemployment'), figureOf)).toBe('登记失业率控制在3.35%');
-    expect(spoken(r('r-poverty-province'), figureOf)).toBe('扶贫绩效评价全省第二名');
+  it('printedAloud names the entry with nothing dropped', () => {
+    expect(printedAloud(f('f-gdp-growth'), figureOf)).toBe('地区生产总值增长（预计）11.0%');
+    expect(printedAloud(f('f-target-sme'), figureOf)).toBe('新增科技型中小企业（2021年目标，力争）30户');
+    expect(printedAloud(f('f-unemployment'), figureOf)).toBe('登记失业率控制在3.35%');
+    expect(printedAloud(r('r-poverty-province'), figureOf)).toBe('扶贫绩效评价全省第二名');
   });
 });
 

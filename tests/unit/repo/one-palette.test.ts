@@ -2,8 +2,9 @@
 // is written once, in src/styles/palette.ts, and asked for everywhere else. A colour written
 // anywhere else in src/ (a hex code, rgb()/hsl(), or a colour by name in a colour property) fails
 // here, naming the file and line.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../../../src/node/files';
 import { expect, it } from 'vitest';
 
 const SRC = new URL('../../../src/', import.meta.url).pathname;
@@ -15,12 +16,7 @@ const COLOUR = [
   /\b(color|background|background-color|fill|stroke|border(-[a-z]+)*|outline|theme-color)\s*[:=]\s*['"]?(white|black|red|green|blue|gr[ae]y|silver|maroon|navy)\b/i,
 ];
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
+const files = (dir: string) => filesUnder(dir).map((rel) => join(dir, rel));
 
 it(`no colour is written in src/ outside ${PALETTE}`, () => {
   const found: string[] = [];

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
 import { DOMParser } from 'linkedom';
-import { faceFile, type Weight } from '../../../src/integrations/fonts';
+import { faceFile, type Weight } from '../../../src/node/fonts';
 import { createStory, type Story } from '../../../src/lib/story';
 import { readContent } from '../../../src/loader';
 import { CHART_RULES } from '../../../src/styles/palette';

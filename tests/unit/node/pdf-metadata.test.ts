@@ -1,6 +1,6 @@
 import { PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { buildDate, finishPdf, type PdfMetadata } from '../../../src/integrations/pdf-metadata';
+import { buildDate, finishPdf, type PdfMetadata } from '../../../src/node/pdf-metadata';
 
 
 const META: PdfMetadata = {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { UNITS } from '../../../src/schema/vocab';
-import { baseUnit, inUnit, UNIT_INFO, unitFactor } from '../../../src/lib/units';
+import { baseUnit, inUnit, UNIT_INFO, unitFactor } from '../../../src/schema/units';
 
 test('every unit of the vocabulary has a factor and a base unit', () => {
   for (const unit of UNITS) {

@@ -1,8 +1,6 @@
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import { range, scaleBand } from 'd3';
 import type { Figure } from '../schema';
-import { plotMarkup } from './plot-svg';
-import { baseline, el, frameOf, lineHeight, round, svgRoot, text, type ChartOptions, type ChartSize, type DrawnChart } from './svg';
+import { baseline, el, frameOf, lineHeight, round, roundNumbers, svgRoot, text, type ChartOptions, type ChartSize, type DrawnChart } from './svg';
 
 export interface UnitsData {
   /** 全年开复工各类项目 106个. */
@@ -24,12 +22,12 @@ const DEFAULTS = {
 } as const;
 
 /**
- * A unit chart: one square per item of the whole, the part first in the accent colour. The squares
- * are drawn by Plot's cell mark on a server-side document (classes given through its public
- * `className` option), then rewritten under the chart rules by plotMarkup. The whole is step 1,
- * the part step 2, for a chart that steps from the whole to the part.
+ * A unit chart: one square per item of the whole, the part first in the accent colour, on two band
+ * scales (columns and rows). The squares of each group are one path: the same pixels with one
+ * element instead of one per square (106 squares would otherwise be 106 elements). The whole is
+ * step 1, the part step 2, for a chart that steps from the whole to the part.
  */
-export function unitsChart(data: UnitsData, size: ChartSize, options: ChartOptions): DrawnChart {
+export function unitChart(data: UnitsData, size: ChartSize, options: ChartOptions): DrawnChart {
   const f = frameOf(size);
   const { width, fs, u } = f;
   const columns = f.narrow ? DEFAULTS.narrow.columns : DEFAULTS.wide.columns;
@@ -50,30 +48,27 @@ export function unitsChart(data: UnitsData, size: ChartSize, options: ChartOptio
   parts.push(text(partX + f.measure(data.part.label, fs.label) + gap, baseline(y, fs.value), data.part.printed, 't-value', fs.value));
   y += lineHeight(fs.value) + DEFAULTS.gridGap * u;
 
-  // The grid, by Plot: the part first (reading order), then the rest.
+  // The grid: the part first (reading order), then the rest.
   const rows = Math.ceil(whole / columns);
   // Square cells: with no outer padding, n bands span (n - padding) steps.
   const step = width / (columns - DEFAULTS.padding);
   const gridHeight = (rows - DEFAULTS.padding) * step;
-  const cells = Array.from({ length: whole }, (_, i) => ({ column: i % columns, row: Math.floor(i / columns), isPart: i < part }));
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const plotted = Plot.plot({
-    document: document as unknown as Document,
-    width,
-    height: gridHeight,
-    margin: 0,
-    x: { type: 'band', domain: range(columns), paddingInner: DEFAULTS.padding, paddingOuter: 0, round: false, axis: null },
-    y: { type: 'band', domain: range(rows), paddingInner: DEFAULTS.padding, paddingOuter: 0, round: false, axis: null },
-    marks: [
-      Plot.cell(cells.filter((c) => !c.isPart), { x: 'column', y: 'row', className: 'datum step-1 mark--context' }),
-      Plot.cell(cells.filter((c) => c.isPart), { x: 'column', y: 'row', className: 'datum datum--part step-2 mark--reported' }),
-    ],
-  });
-  parts.push(el('g', { transform: `translate(0,${round(y)})` }, plotMarkup(plotted, { idPrefix: `${options.id}-plot` })));
+  const x = scaleBand<number>().domain(range(columns)).range([0, width]).paddingInner(DEFAULTS.padding).paddingOuter(0);
+  const yBand = scaleBand<number>().domain(range(rows)).range([0, gridHeight]).paddingInner(DEFAULTS.padding).paddingOuter(0);
+  const side = { w: x.bandwidth(), h: yBand.bandwidth() };
+  const squares = (from: number, to: number) => {
+    let d = '';
+    for (let i = from; i < to; i++) d += `M${x(i % columns)} ${yBand(Math.floor(i / columns))}h${side.w}v${side.h}h${-side.w}z`;
+    return el('path', { d: roundNumbers(d) });
+  };
+  parts.push(
+    el(
+      'g',
+      { transform: `translate(0,${round(y)})` },
+      el('g', { class: 'datum mark--context', 'data-step': 1 }, squares(part, whole)),
+      el('g', { class: 'datum datum--part mark--reported', 'data-step': 2 }, squares(0, part)),
+    ),
+  );
   y += gridHeight + DEFAULTS.pad * u;
   return svgRoot('units', width, y, options, ...parts);
-}
-
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
 }
