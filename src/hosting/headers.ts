@@ -101,6 +101,43 @@ export function headersFor(path: string, rules: readonly HeaderRule[] = HEADER_R
   return out;
 }
 
+/**
+ * The Content-Type of each kind of file the site holds, by extension: what any host sends for it
+ * unless the table above names another (the open data). Servers of our own — the handout printer's,
+ * the benchmark's — ask `contentTypeOf`.
+ */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.pdf': 'application/pdf',
+};
+
+/**
+ * The Content-Type a response for `path` carries: the table's where it names one, else by extension;
+ * an address ending in / is a page (a file's address as Astro hands it to an endpoint, /print.css/,
+ * is the file's).
+ */
+export function contentTypeOf(address: string): string {
+  const path = address.replace(/(\.[a-z0-9]+)\/$/i, '$1');
+  const named = headersFor(path)['Content-Type'];
+  if (named) return named;
+  const extension = path.endsWith('/') ? '.html' : (/\.[a-z0-9]+$/i.exec(path)?.[0] ?? '').toLowerCase();
+  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
+}
+
 /** The address a built file is served at: `s/jichu/index.html` → `/s/jichu/`, `404.html` → `/404.html`. */
 export function addressOf(file: string): string {
   const path = `/${file.replace(/^\/+/, '')}`;

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { AstroIntegration } from 'astro';
 import type { Page, Route } from 'playwright-core';
 import { parseHTML } from 'linkedom';
+import { contentTypeOf } from '../hosting/headers';
 import { launchChromium } from '../node/chromium';
 import { subsetFace, WEIGHTS, type Weight } from '../node/fonts';
 import { buildDate, finishPdf } from '../node/pdf-metadata';
@@ -21,23 +22,6 @@ const DEFAULTS = {
   producer: 'Chromium (Skia/PDF) + pdf-lib',
 } as const;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /**
  * Prints the handout page of the built site to `handout.pdf` with Chromium: A4, vector charts,
@@ -169,7 +153,7 @@ async function serveFromBuild(route: Route, dir: string, site: URL, problems: st
   }
   return route.fulfill({
     status: 200,
-    headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' },
+    headers: { 'content-type': contentTypeOf(url.pathname) },
     body: readFileSync(file),
   });
 }

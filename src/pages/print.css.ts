@@ -2,6 +2,7 @@
 // is light whatever the screen's scheme), the print stylesheet, the page's margin boxes (the source
 // on every printed page) and, under each section's heading, its QR code and short address — drawn
 // here, so the screen downloads none of it.
+import { contentTypeOf } from '../hosting/headers';
 import type { APIRoute } from 'astro';
 import print from '../styles/print.css?raw';
 import { LIGHT, printPaletteCss } from '../styles/palette';
@@ -11,7 +12,7 @@ import { loadStory } from './_content';
 
 const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, url }) => {
   const { source, sections } = await loadStory();
   const margin = `font-size:8pt;color:${LIGHT.ink2};vertical-align:top;padding-top:2mm`;
   const page =
@@ -23,5 +24,5 @@ export const GET: APIRoute = async ({ site }) => {
       return `[data-section="${s.id}"] :is(h1,h2)[id$="-h"]::after{content:${cssString(`扫码或访问 ${url.host}${url.pathname}`)};background-image:url(${qrPath(s.id)})}`;
     })
     .join('\n');
-  return new Response(`${printPaletteCss()}\n${page}\n${print}\n${qr}\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  return new Response(`${printPaletteCss()}\n${page}\n${print}\n${qr}\n`, { headers: { 'Content-Type': contentTypeOf(url.pathname) } });
 };

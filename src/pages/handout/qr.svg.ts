@@ -1,8 +1,9 @@
 // The handout's one QR code, in every page's margin: the whole story, 16 mm square.
+import { contentTypeOf } from '../../hosting/headers';
 import type { APIRoute } from 'astro';
 import { qrSvg } from '../../lib/qr';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, url: self }) => {
   const url = new URL('/', site).href;
-  return new Response(await qrSvg(url, { label: `二维码：完整的数读2020，${url}`, size: '16mm' }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(await qrSvg(url, { label: `二维码：完整的数读2020，${url}`, size: '16mm' }), { headers: { 'Content-Type': contentTypeOf(self.pathname) } });
 };

@@ -1,5 +1,6 @@
 // The QR code printed under each section's heading, a file of its own so that the screen never
 // downloads it: the page asks for it lazily, and only print shows it.
+import { contentTypeOf } from '../../hosting/headers';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { qrSvg } from '../../lib/qr';
 import { sectionPath } from '../../lib/links';
@@ -10,7 +11,7 @@ export const getStaticPaths = (async () => {
   return sections.map((s) => ({ params: { slug: s.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site, url: self }) => {
   const url = new URL(sectionPath(params.slug!), site).href;
-  return new Response(await qrSvg(url), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(await qrSvg(url), { headers: { 'Content-Type': contentTypeOf(self.pathname) } });
 };
