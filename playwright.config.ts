@@ -1,29 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { DESKTOP, wechatPhone } from './tests/e2e/devices';
-import { runSync } from './scripts/lib/run.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './src/node/chromium';
 
 // The browser tests run against the BUILT site in dist/ (run `npm run build` first; `npm test`
 // does), served by `astro preview` on the loopback interface only.
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 const baseURL = `http://127.0.0.1:${port}`;
-
-/**
- * Playwright's own browser download cannot reach its server from our build and CI machines, so
- * we drive Debian's `chromium` instead: CHROMIUM_PATH if set, else `chromium` on PATH.
- * `npm run setup:env` installs it when it is missing.
- */
-function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  const found = runSync('sh', ['-c', 'command -v chromium'], { timeout: 30_000 });
-  if (found.status !== 0) {
-    throw new Error(
-      'No Chromium found. Run `npm run setup:env` (installs Debian\'s chromium when run as root) ' +
-        'or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
-  return found.stdout.trim();
-}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,15 +22,7 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox', // we run as root on the build and CI machines
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   // Specs named *.devices.spec.ts open their pages on the devices they need themselves (320, 375 and

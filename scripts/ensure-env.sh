@@ -9,17 +9,14 @@
 # Idempotent: when everything is there it only says what it found. When something is missing and
 # we are root on Debian, it installs it with apt-get; otherwise it stops and says what to install.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 say() { printf 'ensure-env: %s\n' "$*"; }
 fail() { printf 'ensure-env: %s\n' "$*" >&2; exit 1; }
 
+# The project's one Chromium finder (CHROMIUM_PATH, else Debian's chromium), run by the project's Node.
 find_chromium() {
-  if [[ -n "${CHROMIUM_PATH:-}" ]]; then
-    [[ -x "$CHROMIUM_PATH" ]] || fail "CHROMIUM_PATH is set to '$CHROMIUM_PATH', which is not an executable file."
-    printf '%s\n' "$CHROMIUM_PATH"
-  else
-    command -v chromium || true
-  fi
+  node_modules/.bin/node src/node/chromium.ts || true
 }
 
 has_cjk_fonts() {
