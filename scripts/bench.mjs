@@ -44,7 +44,12 @@ const TARGET = { fcpRatio: 1.1, tbt: 50, performance: 100, cls: 0, storyFirstLoa
 
 if (!flag('--no-build')) {
   // build.mjs stops a hung build itself; this limit is the last resort.
-  const build = await run(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit', env: process.env, timeout: 20 * 60_000 });
+  const build = await run(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: process.env,
+    timeout: 20 * 60_000,
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -77,7 +82,9 @@ const verdict = (value, budget) => `${kb(value)} KB of ${kb(budget)} KB ${value 
 console.log(`\nstory first load (gzip):            ${verdict(story.firstLoad.gzip, BUDGET.storyFirstLoad)}`);
 console.log(`story client JS (gzip):             ${verdict(story.clientJs.gzip, BUDGET.storyJs)}`);
 if (heaviestSection)
-  console.log(`heaviest section first load (gzip): ${verdict(heaviestSection.firstLoad.gzip, BUDGET.sectionFirstLoad)} (${heaviestSection.path})`);
+  console.log(
+    `heaviest section first load (gzip): ${verdict(heaviestSection.firstLoad.gzip, BUDGET.sectionFirstLoad)} (${heaviestSection.path})`,
+  );
 const missing = pages.flatMap((p) => p.missing.map((m) => `${p.path} → ${m}`));
 if (missing.length) console.log(`\nreferenced but not in dist/: ${missing.join(', ')}`);
 
@@ -218,7 +225,11 @@ function report() {
     'Targets (reported, not asserted; medians except where it says every run)',
     ['target', 'measured', ''],
     [
-      [`story FCP ≤ ${TARGET.fcpRatio} × floor FCP`, `${Number.isFinite(ratio) ? ratio.toFixed(2) : '–'} ×`, check(ratio <= TARGET.fcpRatio)],
+      [
+        `story FCP ≤ ${TARGET.fcpRatio} × floor FCP`,
+        `${Number.isFinite(ratio) ? ratio.toFixed(2) : '–'} ×`,
+        check(ratio <= TARGET.fcpRatio),
+      ],
       [`story TBT ≤ ${TARGET.tbt} ms`, ms(m(s, 'tbt')), check(m(s, 'tbt') <= TARGET.tbt)],
       [
         `story Performance ${TARGET.performance} in every run`,
@@ -226,7 +237,11 @@ function report() {
         check(perfRuns.length === RUNS && perfRuns.every((p) => p >= TARGET.performance)),
       ],
       [`story CLS ${TARGET.cls}`, cls(m(s, 'cls')), check(m(s, 'cls') <= TARGET.cls)],
-      [`story first load ≤ ${kb(TARGET.storyFirstLoad)} KB gzip`, `${kb(story.firstLoad.gzip)} KB`, check(story.firstLoad.gzip <= TARGET.storyFirstLoad)],
+      [
+        `story first load ≤ ${kb(TARGET.storyFirstLoad)} KB gzip`,
+        `${kb(story.firstLoad.gzip)} KB`,
+        check(story.firstLoad.gzip <= TARGET.storyFirstLoad),
+      ],
       [`story longest task ≤ ${TARGET.longestTask} ms`, ms(m(s, 'longestTask')), check(m(s, 'longestTask') <= TARGET.longestTask)],
       ['section FCP ≤ story FCP', `${ms(sectionFcp)} vs ${ms(storyFcp)}`, check(sectionFcp <= storyFcp)],
     ],
@@ -243,7 +258,8 @@ function printTable(title, head, body) {
   const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
   const width = (s) => [...s].reduce((n, ch) => n + (wide.test(ch) ? 2 : 1), 0);
   const cols = head.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i]))));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(cols[i] - width(c)) : ' '.repeat(cols[i] - width(c)) + c)).join('  ');
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? c + ' '.repeat(cols[i] - width(c)) : ' '.repeat(cols[i] - width(c)) + c)).join('  ');
   console.log(`\n${title}\n`);
   console.log(line(head));
   console.log(cols.map((w) => '-'.repeat(w)).join('  '));

@@ -20,7 +20,9 @@ const site = siteUrl();
 const forPlaceholder = isPlaceholder(site);
 if (forPlaceholder) {
   const why = process.env.SITE_URL ? 'SITE_URL is the placeholder' : 'SITE_URL is not set';
-  console.warn(`${why}: this build is for ${site}, where its links and QR codes lead nowhere. To publish: SITE_URL=https://… npm run build:publish`);
+  console.warn(
+    `${why}: this build is for ${site}, where its links and QR codes lead nowhere. To publish: SITE_URL=https://… npm run build:publish`,
+  );
 }
 
 const started = performance.now();
@@ -51,4 +53,6 @@ if (status !== 0) {
 if (existsSync(target)) renameSync(target, previous);
 renameSync(scratch, target);
 rmSync(previous, { recursive: true, force: true });
-console.log(`\nbuild finished in ${seconds} s → ${target}/, for ${forPlaceholder ? `the placeholder ${site} (set SITE_URL to publish)` : site}`);
+console.log(
+  `\nbuild finished in ${seconds} s → ${target}/, for ${forPlaceholder ? `the placeholder ${site} (set SITE_URL to publish)` : site}`,
+);

@@ -63,7 +63,6 @@ export function readableContent(html, { charts = 3 } = {}) {
         flush(el);
         blocks.push({ kind: 'svg', svg: chosen.get(child) ?? '' });
       } else if (tag === 'svg' || tag === 'math' || child.matches(SKIP)) {
-        continue;
       } else if (tag === 'table') {
         flush(el);
         blocks.push(tableOf(child));
@@ -83,7 +82,8 @@ export function readableContent(html, { charts = 3 } = {}) {
 
   const chartClasses = new Set();
   for (const svg of chosen.keys()) {
-    for (const el of [svg, ...svg.querySelectorAll('[class]')]) for (const c of (el.getAttribute('class') ?? '').split(/\s+/)) if (c) chartClasses.add(c);
+    for (const el of [svg, ...svg.querySelectorAll('[class]')])
+      for (const c of (el.getAttribute('class') ?? '').split(/\s+/)) if (c) chartClasses.add(c);
   }
   return {
     lang: document.documentElement.getAttribute('lang') || 'zh-CN',
@@ -134,7 +134,9 @@ function tableOf(table) {
   const text = (/** @type {Element} */ el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   const caption = table.querySelector('caption');
   const rows = [...table.querySelectorAll('tr')].map((tr) =>
-    [...tr.children].filter((c) => c.localName === 'th' || c.localName === 'td').map((c) => ({ header: c.localName === 'th', text: text(c) })),
+    [...tr.children]
+      .filter((c) => c.localName === 'th' || c.localName === 'td')
+      .map((c) => ({ header: c.localName === 'th', text: text(c) })),
   );
   return { kind: 'table', caption: caption ? text(caption) : '', rows };
 }
@@ -187,7 +189,9 @@ export function floorHtml(content) {
     }
     if (block.kind === 'svg') body.push(block.svg);
     else if (block.kind === 'table') {
-      const rows = block.rows.map((r) => `<tr>${r.map((c) => (c.header ? `<th>${escapeText(c.text)}</th>` : `<td>${escapeText(c.text)}</td>`)).join('')}</tr>`);
+      const rows = block.rows.map(
+        (r) => `<tr>${r.map((c) => (c.header ? `<th>${escapeText(c.text)}</th>` : `<td>${escapeText(c.text)}</td>`)).join('')}</tr>`,
+      );
       body.push(`<table>${block.caption ? `<caption>${escapeText(block.caption)}</caption>` : ''}\n${rows.join('\n')}\n</table>`);
     } else body.push(`<${block.kind}>${escapeText(block.text)}</${block.kind}>`);
   }

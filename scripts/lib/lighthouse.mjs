@@ -91,7 +91,10 @@ export async function launchChromium(chromePath, { timeoutMs }) {
         }
       });
       child.once('error', (error) => (clearTimeout(giveUp), reject(error)));
-      child.once('exit', (code, signal) => (clearTimeout(giveUp), reject(new Error(`Chromium exited (${signal ?? code}) before it was ready\n${log}`))));
+      child.once(
+        'exit',
+        (code, signal) => (clearTimeout(giveUp), reject(new Error(`Chromium exited (${signal ?? code}) before it was ready\n${log}`))),
+      );
     });
     child.stderr.resume();
     return { port, close };
@@ -129,7 +132,10 @@ export async function lighthouseRun(url, { chromePath, timeoutMs = 120_000, cate
     const deadline = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Lighthouse took more than ${timeoutMs / 1000} s on ${url}`)), timeoutMs);
     });
-    const result = await Promise.race([lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: categories }), deadline]);
+    const result = await Promise.race([
+      lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: categories }),
+      deadline,
+    ]);
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`no Lighthouse result for ${url}`);
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -144,7 +150,8 @@ export async function lighthouseRun(url, { chromePath, timeoutMs = 120_000, cate
 function summarise(lhr, categories) {
   const audit = (/** @type {string} */ id) => lhr.audits[id];
   const numeric = (/** @type {string} */ id) => audit(id)?.numericValue ?? NaN;
-  const durations = (/** @type {string} */ id) => (audit(id)?.details?.items ?? []).map((/** @type {any} */ t) => t.duration).filter(Number.isFinite);
+  const durations = (/** @type {string} */ id) =>
+    (audit(id)?.details?.items ?? []).map((/** @type {any} */ t) => t.duration).filter(Number.isFinite);
   const measured = durations('main-thread-tasks');
   const simulated = durations('long-tasks');
   /** @type {string[]} */

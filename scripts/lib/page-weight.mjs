@@ -54,7 +54,6 @@ export function bytesOf(buffer) {
   return { raw: buffer.length, gzip: gzipSync(buffer, { level: GZIP_LEVEL }).length };
 }
 
-
 /**
  * The HTML pages of a built site as the URL paths a reader opens: /, /yuanwen/, /s/jichu/, /404.html.
  * @param {string} dist
@@ -91,26 +90,35 @@ export function loadsOf(document) {
   /** @type {Array<{ url: string, kind: Kind | null, attribute: string, deferred: boolean }>} */
   const loads = [];
   const add = (/** @type {string | null} */ url, /** @type {Kind | null} */ kind, /** @type {string} */ attribute, deferred = false) => {
-    if (url && url.trim()) loads.push({ url: url.trim(), kind, attribute, deferred });
+    if (url?.trim()) loads.push({ url: url.trim(), kind, attribute, deferred });
   };
   for (const link of document.querySelectorAll('link[href]')) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const as = link.getAttribute('as');
     const href = link.getAttribute('href');
     // A print stylesheet waits for printing: listed, but no part of what the screen loads first.
-    if (rel.includes('stylesheet')) add(href, 'css', 'link[rel=stylesheet]', (link.getAttribute('media') ?? 'all').trim().toLowerCase() === 'print');
+    if (rel.includes('stylesheet'))
+      add(href, 'css', 'link[rel=stylesheet]', (link.getAttribute('media') ?? 'all').trim().toLowerCase() === 'print');
     else if (rel.includes('modulepreload')) add(href, 'js', 'link[rel=modulepreload]');
-    else if (rel.includes('preload')) add(href, as === 'style' ? 'css' : as === 'script' ? 'js' : as === 'font' ? 'font' : as === 'image' ? 'image' : null, 'link[rel=preload]');
+    else if (rel.includes('preload'))
+      add(
+        href,
+        as === 'style' ? 'css' : as === 'script' ? 'js' : as === 'font' ? 'font' : as === 'image' ? 'image' : null,
+        'link[rel=preload]',
+      );
     else if (rel.includes('icon') || rel.includes('apple-touch-icon')) add(href, 'image', 'link[rel=icon]');
     else if (rel.includes('manifest')) add(href, 'other', 'link[rel=manifest]');
   }
   for (const el of document.querySelectorAll('script[src]')) add(el.getAttribute('src'), 'js', 'script[src]');
   // A lazy image loads when it nears the screen (or never, while hidden): listed, but not first load.
-  for (const el of document.querySelectorAll('img[src], source[src], video[src], audio[src], iframe[src], embed[src], input[src], track[src]')) {
+  for (const el of document.querySelectorAll(
+    'img[src], source[src], video[src], audio[src], iframe[src], embed[src], input[src], track[src]',
+  )) {
     add(el.getAttribute('src'), el.localName === 'img' ? 'image' : null, `${el.localName}[src]`, el.getAttribute('loading') === 'lazy');
   }
   for (const el of document.querySelectorAll('[srcset]')) {
-    for (const candidate of (el.getAttribute('srcset') ?? '').split(',')) add(candidate.trim().split(/\s+/)[0] ?? '', 'image', `${el.localName}[srcset]`);
+    for (const candidate of (el.getAttribute('srcset') ?? '').split(','))
+      add(candidate.trim().split(/\s+/)[0] ?? '', 'image', `${el.localName}[srcset]`);
   }
   for (const el of document.querySelectorAll('video[poster]')) add(el.getAttribute('poster'), 'image', 'video[poster]');
   for (const el of document.querySelectorAll('object[data]')) add(el.getAttribute('data'), null, 'object[data]');

@@ -181,7 +181,15 @@ export function run(command, args = [], options) {
       done = true;
       clearTimeout(timer);
       const code = /** @type {NodeJS.ErrnoException} */ (error).code;
-      reject(Object.assign(new Error(`could not run \`${label}\`: ${code === 'ENOENT' ? `${command} is not installed (not found on PATH)` : error.message}`, { cause: error }), { code }));
+      reject(
+        Object.assign(
+          new Error(
+            `could not run \`${label}\`: ${code === 'ENOENT' ? `${command} is not installed (not found on PATH)` : error.message}`,
+            { cause: error },
+          ),
+          { code },
+        ),
+      );
     });
     child.on('close', (status, signal) => finish(status, signal));
   });
@@ -223,7 +231,10 @@ export function runSync(command, args = [], options) {
     throw new CommandTimeout(label, timeout, tail(stdout + stderr));
   }
   if (report?.error) throw Object.assign(new Error(report.error), { code: report.code });
-  if (!report) throw new Error(`could not run \`${label}\`: its supervisor ended without a report (${supervisor.error?.message ?? `status ${supervisor.status}, signal ${supervisor.signal}`})\n${tail(stderr)}`);
+  if (!report)
+    throw new Error(
+      `could not run \`${label}\`: its supervisor ended without a report (${supervisor.error?.message ?? `status ${supervisor.status}, signal ${supervisor.signal}`})\n${tail(stderr)}`,
+    );
   return { status: report.status, signal: report.signal, stdout, stderr, output: stdout + stderr, ms: performance.now() - started };
 }
 

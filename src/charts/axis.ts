@@ -11,7 +11,13 @@ const DEFAULTS = {
  * A bottom axis: a scale line at `y` from the scale's range start to end, ticks, and tick labels kept
  * inside the frame and apart from each other. Returns the markup and the height it takes below `y`.
  */
-export function bottomAxis(x: ScaleLinear<number, number>, tickCount: number, format: (v: number) => string, y: number, frame: Frame): { markup: string; height: number } {
+export function bottomAxis(
+  x: ScaleLinear<number, number>,
+  tickCount: number,
+  format: (v: number) => string,
+  y: number,
+  frame: Frame,
+): { markup: string; height: number } {
   const [x0, x1] = x.range() as [number, number];
   const fs = frame.fs.axis;
   const tick = DEFAULTS.tickLength * frame.u;

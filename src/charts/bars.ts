@@ -4,8 +4,20 @@ import { printedOnMark } from '../lib/wording';
 import { bottomAxis } from './axis';
 import { barMark, markKind, type MarkKind } from './marks';
 import {
-  centredBaseline, datum, el, frameOf, hatchPattern, lineHeight, rule, svgRoot, text, textLines,
-  type ChartOptions, type ChartSize, type DrawnChart, type Frame,
+  centredBaseline,
+  datum,
+  el,
+  frameOf,
+  hatchPattern,
+  lineHeight,
+  rule,
+  svgRoot,
+  text,
+  textLines,
+  type ChartOptions,
+  type ChartSize,
+  type DrawnChart,
+  type Frame,
 } from './svg';
 
 /** One bar of a horizontal bar chart. */
@@ -56,7 +68,9 @@ export function barFrame(bars: readonly Bar[], size: ChartSize): BarFrame {
   const u = f.u;
   const layout = f.narrow ? BAR_DEFAULTS.narrow : BAR_DEFAULTS.wide;
   const valueRoom = (max(bars, (b) => f.measure(b.valueLabel, f.fs.value, true)) ?? 0) + (BAR_DEFAULTS.valueGap + BAR_DEFAULTS.pad) * u;
-  const labelColumn = f.narrow ? 0 : Math.min(max(bars, (b) => f.measure(b.label, f.fs.label)) ?? 0, f.width * BAR_DEFAULTS.wide.labelShare);
+  const labelColumn = f.narrow
+    ? 0
+    : Math.min(max(bars, (b) => f.measure(b.label, f.fs.label)) ?? 0, f.width * BAR_DEFAULTS.wide.labelShare);
   return {
     ...f,
     barHeight: layout.barHeight * u,
@@ -82,7 +96,13 @@ export function notesBlock(notes: readonly string[], top: number, frame: Frame):
 }
 
 /** One bar with its label and value label, in its datum group, starting at `top`; returns the y of the next row. */
-export function barRow(bar: Bar, top: number, x: ScaleLinear<number, number>, frame: BarFrame, options: ChartOptions): { markup: string; next: number } {
+export function barRow(
+  bar: Bar,
+  top: number,
+  x: ScaleLinear<number, number>,
+  frame: BarFrame,
+  options: ChartOptions,
+): { markup: string; next: number } {
   const { fs, barHeight, x0 } = frame;
   const children: string[] = [];
   let barTop: number;
@@ -104,7 +124,9 @@ export function barRow(bar: Bar, top: number, x: ScaleLinear<number, number>, fr
   }
   const end = x(bar.value);
   children.push(barMark(bar.kind, x0, barTop, end - x0, barHeight, options, frame.u));
-  children.push(text(end + BAR_DEFAULTS.valueGap * frame.u, centredBaseline(barTop + barHeight / 2, fs.value), bar.valueLabel, 't-value', fs.value));
+  children.push(
+    text(end + BAR_DEFAULTS.valueGap * frame.u, centredBaseline(barTop + barHeight / 2, fs.value), bar.valueLabel, 't-value', fs.value),
+  );
   return { markup: datum(bar.key, bar.step, children), next };
 }
 
@@ -113,7 +135,11 @@ export function barRow(bar: Bar, top: number, x: ScaleLinear<number, number>, fr
  * `domainMax` (the largest value by default). Returns markup and the y below the axis.
  */
 export function barBlock(
-  bars: readonly Bar[], top: number, frame: BarFrame, tickFormat: (v: number) => string, options: ChartOptions,
+  bars: readonly Bar[],
+  top: number,
+  frame: BarFrame,
+  tickFormat: (v: number) => string,
+  options: ChartOptions,
   domainMax: number = max(bars, (b) => b.value) ?? 1,
   withAxis = true,
 ): { markup: string; bottom: number } {

@@ -71,6 +71,10 @@ export function drawChart(chart: Chart, lookup: Lookup, size: ChartSize, id: str
     case 'tiles':
       return tilesChart(chart.tiles.map(lookup.figure), size, options);
     case 'pairs':
-      return pairsChart(chart.pairs.map((p) => ({ target: lookup.figure(p.target), before: p.before ? lookup.figure(p.before) : null })), size, options);
+      return pairsChart(
+        chart.pairs.map((p) => ({ target: lookup.figure(p.target), before: p.before ? lookup.figure(p.before) : null })),
+        size,
+        options,
+      );
   }
 }

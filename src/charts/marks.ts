@@ -44,7 +44,14 @@ export function barMark(kind: MarkKind, x: number, y: number, w: number, h: numb
       const end = Math.min(APPROXIMATE_END * u, w / 3);
       return (
         el('rect', { class: 'mark mark--reported', x, y, width: Math.max(w - end, 0), height: h }) +
-        el('rect', { class: 'mark mark--approximate', x: x + w - end, y, width: end, height: h, 'stroke-dasharray': dash(APPROXIMATE_DASH, u) })
+        el('rect', {
+          class: 'mark mark--approximate',
+          x: x + w - end,
+          y,
+          width: end,
+          height: h,
+          'stroke-dasharray': dash(APPROXIMATE_DASH, u),
+        })
       );
     }
     default:

@@ -1,7 +1,21 @@
 import { group, max } from 'd3';
 import type { Figure, Ranking } from '../schema';
 import { labelWithStatus } from '../lib/wording';
-import { baseline, centredBaseline, datum, el, frameOf, lineHeight, rule, svgRoot, text, textLines, type ChartOptions, type ChartSize, type DrawnChart } from './svg';
+import {
+  baseline,
+  centredBaseline,
+  datum,
+  el,
+  frameOf,
+  lineHeight,
+  rule,
+  svgRoot,
+  text,
+  textLines,
+  type ChartOptions,
+  type ChartSize,
+  type DrawnChart,
+} from './svg';
 
 /** Lengths at scale 1. */
 const DEFAULTS = {
@@ -21,7 +35,12 @@ const DEFAULTS = {
  * axis: the article gives no field sizes, so no place may read as last, or as a share of a field.
  * First places are filled, the others outlined; the words say the place in every case.
  */
-export function ranksChart(rankings: readonly Ranking[], figureOf: (id: string) => Figure | undefined, size: ChartSize, options: ChartOptions): DrawnChart {
+export function ranksChart(
+  rankings: readonly Ranking[],
+  figureOf: (id: string) => Figure | undefined,
+  size: ChartSize,
+  options: ChartOptions,
+): DrawnChart {
   const f = frameOf(size);
   const { fs, u, width } = f;
   const padX = DEFAULTS.badgePadX * u;
@@ -45,8 +64,22 @@ export function ranksChart(rankings: readonly Ranking[], figureOf: (id: string) 
       const first = r.place === 1;
       parts.push(
         datum(r.id, g + 1, [
-          el('rect', { class: first ? 'mark mark--badge-first' : 'mark mark--badge', x: u, y: middle - badgeHeight / 2, width: badgeWidth - 2 * u, height: badgeHeight, rx: DEFAULTS.badgeRadius * u }),
-          text(badgeWidth / 2, centredBaseline(middle, fs.value), r.printed, first ? 't-value t-on-accent' : 't-value t-accent', fs.value, 'middle'),
+          el('rect', {
+            class: first ? 'mark mark--badge-first' : 'mark mark--badge',
+            x: u,
+            y: middle - badgeHeight / 2,
+            width: badgeWidth - 2 * u,
+            height: badgeHeight,
+            rx: DEFAULTS.badgeRadius * u,
+          }),
+          text(
+            badgeWidth / 2,
+            centredBaseline(middle, fs.value),
+            r.printed,
+            first ? 't-value t-on-accent' : 't-value t-accent',
+            fs.value,
+            'middle',
+          ),
           textLines(labelX, middle - labelHeight / 2, lines, 't-label', fs.label).markup,
         ]),
       );

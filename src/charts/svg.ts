@@ -130,7 +130,12 @@ export function text(x: number, y: number, content: string, cls: string, fs: num
 
 /** Several lines of text whose first line box starts at `top`; returns the markup and the height used. */
 export function textLines(
-  x: number, top: number, lines: readonly string[], cls: string, fs: number, anchor: Anchor = 'start',
+  x: number,
+  top: number,
+  lines: readonly string[],
+  cls: string,
+  fs: number,
+  anchor: Anchor = 'start',
 ): { markup: string; height: number } {
   const lh = lineHeight(fs);
   const markup = lines.map((line, i) => text(x, baseline(top + i * lh, fs), line, cls, fs, anchor)).join('');
@@ -188,7 +193,13 @@ export function rule(x1: number, y1: number, x2: number, y2: number): string {
  */
 function charWidth(c: string): number {
   const code = c.codePointAt(0) ?? 0;
-  if ((code >= 0x2e80 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f) || (code >= 0x201c && code <= 0x201d)) return 1;
+  if (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0x201c && code <= 0x201d)
+  )
+    return 1;
   if (c >= '0' && c <= '9') return 0.7;
   if (c === '.' || c === ',' || c === ':' || c === ';') return 0.38;
   if (c === ' ') return 0.35;

@@ -1,5 +1,17 @@
 import type { Figure } from '../schema';
-import { baseline, datum, frameOf, lineHeight, rule, svgRoot, text, textLines, type ChartOptions, type ChartSize, type DrawnChart } from './svg';
+import {
+  baseline,
+  datum,
+  frameOf,
+  lineHeight,
+  rule,
+  svgRoot,
+  text,
+  textLines,
+  type ChartOptions,
+  type ChartSize,
+  type DrawnChart,
+} from './svg';
 
 /** Lengths at scale 1. */
 const DEFAULTS = {

@@ -1,6 +1,18 @@
 import { range, scaleBand } from 'd3';
 import type { Figure } from '../schema';
-import { baseline, el, frameOf, lineHeight, round, roundNumbers, svgRoot, text, type ChartOptions, type ChartSize, type DrawnChart } from './svg';
+import {
+  baseline,
+  el,
+  frameOf,
+  lineHeight,
+  round,
+  roundNumbers,
+  svgRoot,
+  text,
+  type ChartOptions,
+  type ChartSize,
+  type DrawnChart,
+} from './svg';
 
 export interface UnitsData {
   /** 全年开复工各类项目 106个. */

@@ -51,7 +51,10 @@ function text(tag: string, className: string, content: string): HTMLElement {
 /** Points at WeChat's own ··· menu, top right: the page a reader shares is the page they are on. */
 export function showShareHint(): Promise<void> {
   return overlay('overlay--hint', (inner) => {
-    inner.append(text('p', 'overlay__arrow', '↗'), text('p', 'overlay__text', '点右上角 ··· ，选“发送给朋友”或“分享到朋友圈”，分享的就是本页。'));
+    inner.append(
+      text('p', 'overlay__arrow', '↗'),
+      text('p', 'overlay__text', '点右上角 ··· ，选“发送给朋友”或“分享到朋友圈”，分享的就是本页。'),
+    );
   });
 }
 
@@ -60,7 +63,11 @@ export function showHandoutHint(): Promise<void> {
   return overlay('overlay--hint', (inner) => {
     inner.append(
       text('p', 'overlay__arrow', '↗'),
-      text('p', 'overlay__text', '微信里打不开 PDF：点右上角 ··· ，选“在浏览器打开”，再下载讲义。也可以保存各节的海报（每节的“保存海报”），长按图片保存。'),
+      text(
+        'p',
+        'overlay__text',
+        '微信里打不开 PDF：点右上角 ··· ，选“在浏览器打开”，再下载讲义。也可以保存各节的海报（每节的“保存海报”），长按图片保存。',
+      ),
     );
   });
 }

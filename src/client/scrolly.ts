@@ -11,6 +11,7 @@ function setState(figure: HTMLElement, step: number) {
     mark.classList.toggle('is-future', step > 0 && s > step);
     mark.classList.toggle('is-current', step > 0 && s === step);
   }
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: toggle's result is not used
   figure.querySelectorAll<HTMLElement>('.step').forEach((el, i) => el.classList.toggle('is-active', i + 1 === step));
 }
 

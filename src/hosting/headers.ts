@@ -43,7 +43,17 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   {
     why: 'Files that keep their names from build to build: an hour old at most.',
-    paths: ['/share/*', '/handout.pdf', '/handout/fonts/*', '/charts/*', '/qr/*', '/print.css', '/sitemap.xml', '/robots.txt', '/favicon.svg'],
+    paths: [
+      '/share/*',
+      '/handout.pdf',
+      '/handout/fonts/*',
+      '/charts/*',
+      '/qr/*',
+      '/print.css',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/favicon.svg',
+    ],
     headers: { 'Cache-Control': 'public, max-age=3600' },
   },
   {
@@ -167,7 +177,9 @@ export function headersFile(addresses: readonly string[], rules: readonly Header
     }
   }
   if (blocks > MAX_HEADERS_FILE_RULES) {
-    throw new Error(`_headers: ${blocks} rules, more than the ${MAX_HEADERS_FILE_RULES} Cloudflare Pages reads; give the rules with exceptions patterns instead`);
+    throw new Error(
+      `_headers: ${blocks} rules, more than the ${MAX_HEADERS_FILE_RULES} Cloudflare Pages reads; give the rules with exceptions patterns instead`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -24,15 +24,18 @@ function inlineHashes(html: string, tag: 'script' | 'style'): Set<string> {
  */
 export function trimPolicy(html: string): string {
   const own = { 'script-src': inlineHashes(html, 'script'), 'style-src': inlineHashes(html, 'style') };
-  return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i, (_, open: string, policy: string, close: string) => {
-    const directives = policy.split(';').map((directive) => {
-      const [name = '', ...sources] = directive.trim().split(/\s+/);
-      const keep = own[name as keyof typeof own];
-      if (!keep) return directive;
-      return [name, ...sources.filter((s) => !s.startsWith("'sha") || keep.has(s))].join(' ');
-    });
-    return open + directives.join(';') + close;
-  });
+  return html.replace(
+    /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i,
+    (_, open: string, policy: string, close: string) => {
+      const directives = policy.split(';').map((directive) => {
+        const [name = '', ...sources] = directive.trim().split(/\s+/);
+        const keep = own[name as keyof typeof own];
+        if (!keep) return directive;
+        return [name, ...sources.filter((s) => !s.startsWith("'sha") || keep.has(s))].join(' ');
+      });
+      return open + directives.join(';') + close;
+    },
+  );
 }
 
 /** Trims the policy of every built page (see trimPolicy). Runs before anything reads the pages. */

@@ -22,7 +22,6 @@ const DEFAULTS = {
   producer: 'Chromium (Skia/PDF) + pdf-lib',
 } as const;
 
-
 /**
  * Prints the handout page of the built site to `handout.pdf` with Chromium: A4, vector charts,
  * real (selectable, searchable) text, page numbers, the source and the site address in the footer;
@@ -49,7 +48,9 @@ export default function handoutPdf(): AstroIntegration {
         const { bytes, pages } = await printHandout(out, site);
         writeFileSync(join(out, DEFAULTS.file), bytes);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${DEFAULTS.file}: ${pages.length} pages, ${Math.round(bytes.length / 1024)} KB (${bytes.length} bytes), A4, in ${seconds} s`);
+        logger.info(
+          `${DEFAULTS.file}: ${pages.length} pages, ${Math.round(bytes.length / 1024)} KB (${bytes.length} bytes), A4, in ${seconds} s`,
+        );
       },
     },
   };
@@ -169,11 +170,16 @@ async function readPageInfo(page: Page) {
       title: document.title,
       author: meta('author'),
       subject: meta('description'),
-      keywords: meta('keywords').split(/[,，]\s*/).filter(Boolean),
+      keywords: meta('keywords')
+        .split(/[,，]\s*/)
+        .filter(Boolean),
       language: document.documentElement.lang,
     };
   });
-  const missing = Object.entries(info).filter(([, v]) => (Array.isArray(v) ? v.length === 0 : !v)).map(([k]) => k);
-  if (missing.length) throw new Error(`handout.pdf: the handout page does not say its ${missing.join(', ')} (see src/layouts/Handout.astro).`);
+  const missing = Object.entries(info)
+    .filter(([, v]) => (Array.isArray(v) ? v.length === 0 : !v))
+    .map(([k]) => k);
+  if (missing.length)
+    throw new Error(`handout.pdf: the handout page does not say its ${missing.join(', ')} (see src/layouts/Handout.astro).`);
   return info;
 }

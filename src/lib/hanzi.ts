@@ -12,5 +12,5 @@ export function hanzi(n: number): string {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   if (tens === 0) return DIGITS[ones] as string;
-  return (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones === 0 ? '' : DIGITS[ones]);
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
 }

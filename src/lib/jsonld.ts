@@ -84,6 +84,11 @@ export function dataset(d: {
     temporalCoverage: '2020/2021',
     spatialCoverage: { '@type': 'Place', name: '黑龙江省穆棱市' },
     dateModified: last.date,
-    distribution: d.files.map((f) => ({ '@type': 'DataDownload' as const, name: f.name, contentUrl: f.url, encodingFormat: f.encodingFormat })),
+    distribution: d.files.map((f) => ({
+      '@type': 'DataDownload' as const,
+      name: f.name,
+      contentUrl: f.url,
+      encodingFormat: f.encodingFormat,
+    })),
   };
 }

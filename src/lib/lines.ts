@@ -12,7 +12,7 @@ const NO_LINE_END = new Set('（「『“《'.split(''));
 /** Pieces a line may break between: a Latin word or number (11.0%, 2021年) stays whole. */
 function pieces(s: string): string[] {
   const out: string[] = [];
-  for (const m of s.matchAll(/[0-9A-Za-z.%:/\-]+年?|\s+|./gu)) {
+  for (const m of s.matchAll(/[0-9A-Za-z.%:/-]+年?|\s+|./gu)) {
     const piece = m[0];
     const last = out.length - 1;
     if (last >= 0 && (NO_LINE_START.has(piece) || NO_LINE_END.has(out[last]!.slice(-1)))) out[last] += piece;

@@ -4,7 +4,6 @@ import { entryHref } from './links';
 import { printedNumber } from './wording';
 import { baseUnit } from '../schema/units';
 
-
 /** The absolute address of the words of 原文 that state an entry. */
 export function sourceUrl(entryId: string, site: URL | string): string {
   return new URL(entryHref(entryId), site).href;

@@ -12,7 +12,11 @@ import { CONTENT_FILES } from '../schema';
 export function contentDigest(dir: string): string {
   const hash = createHash('sha256');
   for (const rel of filesUnder(dir)) {
-    if (rel !== CONTENT_FILES.changes) hash.update(`${rel}\n`).update(readFileSync(join(dir, rel))).update('\n');
+    if (rel !== CONTENT_FILES.changes)
+      hash
+        .update(`${rel}\n`)
+        .update(readFileSync(join(dir, rel)))
+        .update('\n');
   }
   return hash.digest('hex');
 }

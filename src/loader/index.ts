@@ -24,7 +24,8 @@ function stamp(dir: string): string {
  * problem, so the build stops whatever Astro has cached from an earlier build.
  */
 export function validatedContent(dir = contentDir()): Content {
-  if (!existsSync(dir)) throw new ContentError([{ file: dir, entry: '(folder)', field: '(folder)', message: 'the content folder does not exist' }]);
+  if (!existsSync(dir))
+    throw new ContentError([{ file: dir, entry: '(folder)', field: '(folder)', message: 'the content folder does not exist' }]);
   const now = stamp(dir);
   if (cached?.stamp === now) return cached.content;
   const { content, issues } = readContent(dir);

@@ -18,7 +18,9 @@ export function contentDir(): string {
 
 export class ContentError extends Error {
   constructor(readonly issues: ContentIssue[]) {
-    super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in the content:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+    super(
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the content:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`,
+    );
     this.name = 'ContentError';
   }
 }
@@ -80,7 +82,12 @@ function checkPrinted(content: Content): ContentIssue[] {
   for (const f of content.figures) {
     const rebuilt = formatFigure(f);
     if (rebuilt !== f.printed) {
-      issues.push({ file: CONTENT_FILES.figures, entry: f.id, field: 'printed', message: `"${f.printed}" does not match value, unit and decimals, which give "${rebuilt}"` });
+      issues.push({
+        file: CONTENT_FILES.figures,
+        entry: f.id,
+        field: 'printed',
+        message: `"${f.printed}" does not match value, unit and decimals, which give "${rebuilt}"`,
+      });
     }
   }
   for (const r of content.rankings) {
@@ -92,13 +99,23 @@ function checkPrinted(content: Content): ContentIssue[] {
       continue;
     }
     if (rebuilt !== `${r.scope}${r.printed}`) {
-      issues.push({ file: CONTENT_FILES.rankings, entry: r.id, field: 'place', message: `place ${r.place} in the style of "${r.printed}" reads "${rebuilt}", not "${r.scope}${r.printed}"` });
+      issues.push({
+        file: CONTENT_FILES.rankings,
+        entry: r.id,
+        field: 'place',
+        message: `place ${r.place} in the style of "${r.printed}" reads "${rebuilt}", not "${r.scope}${r.printed}"`,
+      });
     }
   }
   if (content.raw && content.repairs.length) {
     try {
       if (applyRepairs(content.raw, content.repairs) !== cleanedText(content.paragraphs)) {
-        issues.push({ file: CONTENT_FILES.repairs, entry: '(log)', field: '(result)', message: 'applying the repair log to raw.txt does not give the cleaned article in paragraphs.json' });
+        issues.push({
+          file: CONTENT_FILES.repairs,
+          entry: '(log)',
+          field: '(result)',
+          message: 'applying the repair log to raw.txt does not give the cleaned article in paragraphs.json',
+        });
       }
     } catch (error) {
       issues.push({ file: CONTENT_FILES.repairs, entry: '(log)', field: 'find', message: (error as Error).message });

@@ -21,7 +21,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
 ];
 
 const HELP =
-  'Run `npm run setup:env` (scripts/ensure-env.sh installs Debian\'s chromium and the Chinese fonts when run as root) ' +
+  "Run `npm run setup:env` (scripts/ensure-env.sh installs Debian's chromium and the Chinese fonts when run as root) " +
   'or set CHROMIUM_PATH to a Chromium binary.';
 
 /**

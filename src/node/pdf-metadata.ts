@@ -55,7 +55,9 @@ export async function finishPdf(input: Uint8Array, meta: PdfMetadata): Promise<F
   // same way every time.
   const save = () => pdf.save({ useObjectStreams: false, updateFieldAppearances: false });
   pdf.context.trailerInfo.ID = undefined;
-  const digest = createHash('md5').update(await save()).digest('hex');
+  const digest = createHash('md5')
+    .update(await save())
+    .digest('hex');
   const id = PDFHexString.of(digest);
   pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);
   return {

@@ -8,7 +8,9 @@ let story: Promise<Story> | undefined;
 /** The content model, built once per build from every collection of the registry. */
 export function loadStory(): Promise<Story> {
   story ??= (async () => {
-    const entries = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.data)] as const));
+    const entries = await Promise.all(
+      COLLECTION_NAMES.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.data)] as const),
+    );
     return createStory(Object.fromEntries(entries) as ContentSet);
   })();
   return story;

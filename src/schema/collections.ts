@@ -38,6 +38,8 @@ export type ContentSet = { [K in CollectionName]: z.infer<(typeof COLLECTIONS)[K
 
 /** Where each file lives, relative to the content folder (errors name these files): the collections and the raw article. */
 export const CONTENT_FILES = {
-  ...(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].file])) as { [K in CollectionName]: (typeof COLLECTIONS)[K]['file'] }),
+  ...(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].file])) as {
+    [K in CollectionName]: (typeof COLLECTIONS)[K]['file'];
+  }),
   raw: 'article/raw.txt',
 } as const;

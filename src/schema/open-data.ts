@@ -23,8 +23,12 @@ export const FigureRecord = z.strictObject({
   baseUnit: z.string().min(1).describe('value 的基本单位：亿元、万元为元，万亩为亩，万名为人，其余同原文单位'),
   decimals: Figure.shape.decimals.describe('原文保留的小数位数'),
   numerals: Figure.shape.numerals.describe('原文用阿拉伯数字（arabic）还是汉字（hanzi）'),
-  kind: Figure.shape.kind.describe('数字的类别：growth 增速，money 金额，count 个数，land 面积，length 长度，people 人数，rate 比率，streak 连丰'),
-  status: Figure.shape.status.describe('性质：reported 原文数字，estimate 预计，approximate 约数（近），target 目标（力争），plan 计划中的数'),
+  kind: Figure.shape.kind.describe(
+    '数字的类别：growth 增速，money 金额，count 个数，land 面积，length 长度，people 人数，rate 比率，streak 连丰',
+  ),
+  status: Figure.shape.status.describe(
+    '性质：reported 原文数字，estimate 预计，approximate 约数（近），target 目标（力争），plan 计划中的数',
+  ),
   phase: Figure.shape.phase.describe('时段：result 为2020年的结果，target 为2021年的目标，plan 为2021年的计划'),
   year: Figure.shape.year.describe('所属年份：2020 或 2021'),
   section: Figure.shape.section.describe('所在的数读2020章节（/s/章节/）'),

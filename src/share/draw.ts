@@ -59,7 +59,15 @@ export function svgDocument(width: number, height: number, t: Typesetter, ...bod
  * (sized down to fit the room left), and a newspaper's double rule. Returns the markup and where
  * the rule ends.
  */
-export function masthead(t: Typesetter, name: string, x: number, right: number, baseline: number, fs: number, aside = ''): { markup: string; bottom: number } {
+export function masthead(
+  t: Typesetter,
+  name: string,
+  x: number,
+  right: number,
+  baseline: number,
+  fs: number,
+  aside = '',
+): { markup: string; bottom: number } {
   const square = Math.round(t.ink('2020', fs, true).ascent);
   const nameX = x + square + Math.round(fs * 0.4);
   const nameRight = nameX + t.measure(name, fs, true);
@@ -189,7 +197,11 @@ export function keyBlock(t: Typesetter, x: number, top: number, key: KeyFigure, 
  * figure's baseline; from `top`. Null where the column would be narrower than `minColumn`.
  */
 export function keySide(
-  t: Typesetter, x: number, top: number, key: KeyFigure, s: KeyStyle & { readonly minColumn: number; readonly columnGap: number },
+  t: Typesetter,
+  x: number,
+  top: number,
+  key: KeyFigure,
+  s: KeyStyle & { readonly minColumn: number; readonly columnGap: number },
 ): { markup: string; height: number } | null {
   const figureWidth = heroWidth(t, key.runs, s.size) - heroBearing(t, key.runs, s.size);
   const columnX = x + Math.round(figureWidth) + s.columnGap;

@@ -71,14 +71,14 @@ export interface ShareModel {
 
 /** The key figure cut into runs: 近|7000|户, 11.0|%, 两|条, 全国|第三. */
 function runsOf(e: Entry): Run[] {
-  if (isRanking(e)) return [{ text: e.scope, lead: false }, { text: e.printed, lead: true }];
+  if (isRanking(e))
+    return [
+      { text: e.scope, lead: false },
+      { text: e.printed, lead: true },
+    ];
   if (!isFigure(e)) return [{ text: printedText(e), lead: true }];
   const { approx, number, unit } = printedParts(e);
-  return [
-    ...(approx ? [{ text: approx, lead: false }] : []),
-    { text: number, lead: true },
-    ...(unit ? [{ text: unit, lead: false }] : []),
-  ];
+  return [...(approx ? [{ text: approx, lead: false }] : []), { text: number, lead: true }, ...(unit ? [{ text: unit, lead: false }] : [])];
 }
 
 function keyFigure(e: Entry, year: Year, story: Story): KeyFigure {

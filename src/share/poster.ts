@@ -119,7 +119,11 @@ function keyMiddle(model: ShareModel, t: Typesetter, top: number, bottom: number
   const left = g.margin;
   const measure = POSTER.width - 2 * g.margin;
   const key = model.key!;
-  const second = model.chart ? chartBlock(model, t, left, measure) : model.plans.length ? listBlock(model, t, left, measure, g.listFs) : null;
+  const second = model.chart
+    ? chartBlock(model, t, left, measure)
+    : model.plans.length
+      ? listBlock(model, t, left, measure, g.listFs)
+      : null;
   const style = (size: number): KeyStyle => ({ size, tagFs: g.tagFs, labelFs: g.labelFs, gap: 22, width: measure });
   // Beside the figure, its words are set a little smaller: this is the layout for a tall chart.
   const sideStyle = (size: number) => ({ ...style(size), tagFs: 28, labelFs: 34, gap: 14, minColumn: 320, columnGap: 48 });
@@ -166,7 +170,11 @@ function leadMiddle(model: ShareModel, t: Typesetter, top: number, bottom: numbe
     fs = fit.fs;
     const lead = textBlock(t, left, fit.lines, fit.fs, Math.round(fit.fs * 1.3));
     for (let listFs = g.listMax; listFs >= g.listFs; listFs -= 2) {
-      const second = model.chart ? chartBlock(model, t, left, measure) : model.plans.length ? listBlock(model, t, left, measure, listFs) : null;
+      const second = model.chart
+        ? chartBlock(model, t, left, measure)
+        : model.plans.length
+          ? listBlock(model, t, left, measure, listFs)
+          : null;
       const placed = place(second ? [lead, second] : [lead], top, bottom, g.minGap);
       if (placed !== null) return placed;
       if (model.chart || !model.plans.length) break;
@@ -188,7 +196,8 @@ function chartBlock(model: ShareModel, t: Typesetter, left: number, measure: num
   const titleHeight = 2 + 30 + titleAscent + (title.length - 1) * titleLeading + Math.round(g.chartTitleFs * 0.15);
   const chartTop = titleHeight + 28;
   const notesTop = chartTop + drawn.height + 20;
-  const height = notesTop + (notes.length ? Math.round(g.noteFs * 0.9) + (notes.length - 1) * noteLeading + Math.round(g.noteFs * 0.15) : 0);
+  const height =
+    notesTop + (notes.length ? Math.round(g.noteFs * 0.9) + (notes.length - 1) * noteLeading + Math.round(g.noteFs * 0.15) : 0);
   return {
     height,
     draw: (top) =>
@@ -197,8 +206,19 @@ function chartBlock(model: ShareModel, t: Typesetter, left: number, measure: num
       // Placed at the size it was drawn: its viewBox is its own, so 1 unit is 1 px of the poster.
       el(
         'svg',
-        { x: left, y: top + chartTop, width: drawn.width, height: drawn.height, viewBox: `0 0 ${drawn.width} ${drawn.height}`, class: 'chart' },
-        el('style', {}, chartCss((token) => LIGHT[token])),
+        {
+          x: left,
+          y: top + chartTop,
+          width: drawn.width,
+          height: drawn.height,
+          viewBox: `0 0 ${drawn.width} ${drawn.height}`,
+          class: 'chart',
+        },
+        el(
+          'style',
+          {},
+          chartCss((token) => LIGHT[token]),
+        ),
         drawn.body,
       ) +
       lines(left, top + notesTop + Math.round(g.noteFs * 0.9), notes, { fs: g.noteFs, fill: 'ink2' }, noteLeading),
@@ -215,11 +235,15 @@ function listBlock(model: ShareModel, t: Typesetter, left: number, measure: numb
   const labelAscent = Math.round(t.ink(model.plansLabel, g.tagFs, true).ascent);
   const head = 6 + 30 + labelAscent + 40;
   const ascent = Math.round(fs * 0.88);
-  const height = head + ascent + rows.reduce((h, r) => h + (r.length - 1) * leading, 0) + (rows.length - 1) * (leading + rowGap) + Math.round(fs * 0.12);
+  const height =
+    head + ascent + rows.reduce((h, r) => h + (r.length - 1) * leading, 0) + (rows.length - 1) * (leading + rowGap) + Math.round(fs * 0.12);
   return {
     height,
     draw(top) {
-      const out = [bar(left, top, 96, 6, 'accent'), line(left, top + 36 + labelAscent, model.plansLabel, { fs: g.tagFs, bold: true, fill: 'ink2' })];
+      const out = [
+        bar(left, top, 96, 6, 'accent'),
+        line(left, top + 36 + labelAscent, model.plansLabel, { fs: g.tagFs, bold: true, fill: 'ink2' }),
+      ];
       let y = top + head + ascent;
       rows.forEach((row, i) => {
         out.push(line(left, y, String(i + 1), { fs, bold: true, fill: 'accentInk' }));
@@ -241,7 +265,13 @@ async function footBlock(model: ShareModel, t: Typesetter, left: number, right: 
   const column = right - textX;
   const out = [bar(left, ruleTop, right - left, 3, 'ink')];
   // The code as the page prints it (black on white, with its quiet zone), scaled into its square.
-  out.push(el('svg', { x: left, y: qrTop, width: g.qrSide, height: g.qrSide }, await qrSvg(model.url, { margin: 4, label: `二维码：${model.url}` })));
+  out.push(
+    el(
+      'svg',
+      { x: left, y: qrTop, width: g.qrSide, height: g.qrSide },
+      await qrSvg(model.url, { margin: 4, label: `二维码：${model.url}` }),
+    ),
+  );
   let y = qrTop + 12 + Math.round(t.ink('扫码阅读本节', g.qrCaptionFs, true).ascent);
   out.push(line(textX, y, '扫码阅读本节', { fs: g.qrCaptionFs, bold: true }));
   const urlFs = fitLine(t, model.shortUrl, column, g.urlFs, 16);

@@ -115,7 +115,14 @@ const MIN_BALANCE = 0.5;
  * the widest as narrow as it can be; null where a clause alone is too wide, or where the shortest
  * line would be less than `minBalance` of the longest.
  */
-export function clauseLines(t: Typesetter, text: string, maxWidth: number, fs: number, bold = false, minBalance = MIN_BALANCE): string[] | null {
+export function clauseLines(
+  t: Typesetter,
+  text: string,
+  maxWidth: number,
+  fs: number,
+  bold = false,
+  minBalance = MIN_BALANCE,
+): string[] | null {
   const clauses = text.split(CLAUSE_END).filter((c) => c !== '');
   const width = (from: number, to: number) => t.measure(clauses.slice(from, to).join('').trim(), fs, bold);
   // best[i]: the best way to set the first i clauses, as [lines, widest line, where each line starts].
@@ -133,7 +140,12 @@ export function clauseLines(t: Typesetter, text: string, maxWidth: number, fs: n
   }
   const done = best[clauses.length];
   if (!done) return null;
-  const lines = done.starts.map((start, k) => clauses.slice(start, done.starts[k + 1] ?? clauses.length).join('').trim());
+  const lines = done.starts.map((start, k) =>
+    clauses
+      .slice(start, done.starts[k + 1] ?? clauses.length)
+      .join('')
+      .trim(),
+  );
   // A stub of a line beside a full one reads worse than a break inside a phrase.
   const widths = lines.map((l) => t.measure(l, fs, bold));
   return Math.min(...widths) >= Math.max(...widths) * minBalance ? lines : null;

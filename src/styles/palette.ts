@@ -132,7 +132,7 @@ export function printPaletteCss(): string {
 
 /** The light tokens as custom properties only, for the handout, which is always on paper. */
 export function paperCss(): string {
-  return `:root{color-scheme:light;${properties(LIGHT)}}` + chartCss((token) => `var(--${kebab(token)})`);
+  return `:root{color-scheme:light;${properties(LIGHT)}}${chartCss((token) => `var(--${kebab(token)})`)}`;
 }
 
 /**

@@ -39,10 +39,11 @@ describe('page weight (gzip, KB = 1000 bytes)', () => {
 
   it(`every section page's first load is at most ${BUDGET.sectionFirstLoad / KB} KB`, () => {
     expect(sections.length).toBe(8);
-    for (const s of sections) expect(s.firstLoad.gzip, `${s.path} first load ${kb(s.firstLoad.gzip)} KB`).toBeLessThanOrEqual(BUDGET.sectionFirstLoad);
+    for (const s of sections)
+      expect(s.firstLoad.gzip, `${s.path} first load ${kb(s.firstLoad.gzip)} KB`).toBeLessThanOrEqual(BUDGET.sectionFirstLoad);
   });
 
-  it('measures what a page loads, and only that: the story\'s script from /_astro/, its styles in the page, nothing print-only or lazy', () => {
+  it("measures what a page loads, and only that: the story's script from /_astro/, its styles in the page, nothing print-only or lazy", () => {
     const loads = story.resources.filter((r) => r.kind !== 'image');
     expect(loads.map((r) => r.kind)).toEqual(['js']);
     expect(loads.every((r) => r.url.startsWith('/_astro/'))).toBe(true);
@@ -55,10 +56,20 @@ describe('page weight (gzip, KB = 1000 bytes)', () => {
 describe('nothing stands between the HTML and the first paint', () => {
   it.each(pages)('%s asks for no render-blocking stylesheet or script', (path) => {
     const d = doc(path);
-    const blockingCss = [...d.querySelectorAll('link[rel~="stylesheet"]')].filter((l) => (l.getAttribute('media') ?? 'all').trim().toLowerCase() !== 'print');
-    expect(blockingCss.map((l) => l.getAttribute('href')), 'a stylesheet that blocks the first paint').toEqual([]);
-    const blockingJs = [...d.querySelectorAll('script[src]')].filter((s) => s.getAttribute('type') !== 'module' && !s.hasAttribute('async') && !s.hasAttribute('defer'));
-    expect(blockingJs.map((s) => s.getAttribute('src')), 'a classic script that blocks parsing').toEqual([]);
+    const blockingCss = [...d.querySelectorAll('link[rel~="stylesheet"]')].filter(
+      (l) => (l.getAttribute('media') ?? 'all').trim().toLowerCase() !== 'print',
+    );
+    expect(
+      blockingCss.map((l) => l.getAttribute('href')),
+      'a stylesheet that blocks the first paint',
+    ).toEqual([]);
+    const blockingJs = [...d.querySelectorAll('script[src]')].filter(
+      (s) => s.getAttribute('type') !== 'module' && !s.hasAttribute('async') && !s.hasAttribute('defer'),
+    );
+    expect(
+      blockingJs.map((s) => s.getAttribute('src')),
+      'a classic script that blocks parsing',
+    ).toEqual([]);
   });
 
   it(`the story has at most ${BUDGET.storyElements} elements, every chart and table included`, () => {
@@ -70,7 +81,10 @@ describe('nothing stands between the HTML and the first paint', () => {
   it('draws each chart once on the page: no hidden copy for another width', () => {
     for (const path of pages) {
       const ids = [...doc(path).querySelectorAll('figure[data-chart]')].map((f) => f.querySelectorAll(':scope svg.chart').length);
-      expect(ids.every((n) => n <= 1), path).toBe(true);
+      expect(
+        ids.every((n) => n <= 1),
+        path,
+      ).toBe(true);
     }
   });
 });
@@ -82,11 +96,14 @@ describe('requests to other origins: none', () => {
   it('every src, href, srcset and url() a page loads is a path on this site (no scheme, no host)', () => {
     for (const path of pages) {
       const loads = loadsOf(doc(path)).filter((l) => hasScheme(l.url) && !/^data:/i.test(l.url));
-      expect(loads.map((l) => `${l.attribute} ${l.url}`), path).toEqual([]);
+      expect(
+        loads.map((l) => `${l.attribute} ${l.url}`),
+        path,
+      ).toEqual([]);
     }
   });
 
-  it('every other URL a page carries — links, canonical, og:url, og:image — is relative or on the site\'s own origin', () => {
+  it("every other URL a page carries — links, canonical, og:url, og:image — is relative or on the site's own origin", () => {
     const ATTRIBUTES = ['src', 'href', 'xlink:href', 'srcset', 'poster', 'data', 'action', 'formaction', 'cite', 'background'];
     for (const path of pages) {
       const document = doc(path);
@@ -101,7 +118,8 @@ describe('requests to other origins: none', () => {
       }
       for (const meta of document.querySelectorAll('meta[content]')) {
         const content = meta.getAttribute('content') ?? '';
-        if (/^https?:/i.test(content)) urls.push(`<meta ${meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop')}> ${content}`);
+        if (/^https?:/i.test(content))
+          urls.push(`<meta ${meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop')}> ${content}`);
       }
       const foreign = urls.filter((u) => {
         const url = u.slice(u.indexOf('> ') + 2);
@@ -128,7 +146,10 @@ describe('requests to other origins: none', () => {
   it('client scripts name no URL but the SVG/XML namespaces', () => {
     for (const f of clientJs) {
       const urls = [...read(f).matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)]*/gi)].map((m) => m[0]);
-      expect(urls.filter((u) => !/^https?:\/\/www\.w3\.org\//.test(u)), f).toEqual([]);
+      expect(
+        urls.filter((u) => !/^https?:\/\/www\.w3\.org\//.test(u)),
+        f,
+      ).toEqual([]);
     }
   });
 });
@@ -141,7 +162,7 @@ describe('d3 and Plot never ship to the browser', () => {
   const SIGNATURES =
     /d3-(array|scale|shape|format|selection|axis|interpolate|color|path)|observablehq|--plot-|plot-(background|clip|marker|d)\b|scaleLinear|scaleBand|invalid format: |negative radius|rebeccapurple|1999\/xlink|invalid rx/;
 
-  it('there is client JS to search (the story\'s scroll steps)', () => {
+  it("there is client JS to search (the story's scroll steps)", () => {
     expect(clientJs.length).toBeGreaterThan(0);
   });
 

@@ -50,13 +50,20 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const runs: Partial<Record<'good' | 'cold' | 'warm' | 'unparsable', PromiseSettledResult<Build>>> = {};
 let goodFingerprint = '';
 
-beforeAll(async () => {
-  [runs.good, runs.cold] = await Promise.allSettled([build(good, warmCache), build(broken, join(scratch, 'cache-cold'))]);
-  if (runs.good.status === 'fulfilled' && runs.good.value.status === 0) goodFingerprint = fingerprint(dist);
-  // (A good build that failed left no cache: the builds below then start cold, and the first test says why.)
-  for (const copy of ['cache-warm-1', 'cache-warm-2']) if (existsSync(warmCache)) cpSync(warmCache, join(scratch, copy), { recursive: true });
-  [runs.warm, runs.unparsable] = await Promise.allSettled([build(broken, join(scratch, 'cache-warm-1')), build(unparsable, join(scratch, 'cache-warm-2'))]);
-}, 2 * BUILD_LIMIT_MS + 60_000);
+beforeAll(
+  async () => {
+    [runs.good, runs.cold] = await Promise.allSettled([build(good, warmCache), build(broken, join(scratch, 'cache-cold'))]);
+    if (runs.good.status === 'fulfilled' && runs.good.value.status === 0) goodFingerprint = fingerprint(dist);
+    // (A good build that failed left no cache: the builds below then start cold, and the first test says why.)
+    for (const copy of ['cache-warm-1', 'cache-warm-2'])
+      if (existsSync(warmCache)) cpSync(warmCache, join(scratch, copy), { recursive: true });
+    [runs.warm, runs.unparsable] = await Promise.allSettled([
+      build(broken, join(scratch, 'cache-warm-1')),
+      build(unparsable, join(scratch, 'cache-warm-2')),
+    ]);
+  },
+  2 * BUILD_LIMIT_MS + 60_000,
+);
 
 describe('content that is wrong fails the build', () => {
   it('the real content builds (and warms a content cache)', () => {

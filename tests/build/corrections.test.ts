@@ -32,12 +32,16 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const page = (path: string) => parseHTML(readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8')).document as unknown as Document;
+const page = (path: string) =>
+  parseHTML(readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8')).document as unknown as Document;
 const ld = (d: Document) => JSON.parse(d.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
 
 describe('a 更正 in the change log', () => {
-  it('is a dated note at the top of the section it touches, linking to the log — on the story and the section\'s page', () => {
-    for (const [path, scope] of [['/', 'section#dise'], ['/s/dise/', 'main']] as const) {
+  it("is a dated note at the top of the section it touches, linking to the log — on the story and the section's page", () => {
+    for (const [path, scope] of [
+      ['/', 'section#dise'],
+      ['/s/dise/', 'main'],
+    ] as const) {
       const note = page(path).querySelector(`${scope} aside.corrections`);
       expect(note, path).not.toBeNull();
       expect(note!.textContent).toContain(CORRECTION.summary);
@@ -65,12 +69,14 @@ describe('a 更正 in the change log', () => {
 
   it('is in the structured data: dateModified everywhere, a correction where it applies', () => {
     expect(ld(page('/')).dateModified).toBe(CORRECTION.date);
-    expect(ld(page('/s/dise/')).correction).toEqual([{ '@type': 'CorrectionComment', text: CORRECTION.summary, datePublished: CORRECTION.date }]);
+    expect(ld(page('/s/dise/')).correction).toEqual([
+      { '@type': 'CorrectionComment', text: CORRECTION.summary, datePublished: CORRECTION.date },
+    ]);
     expect(ld(page('/s/jichu/')).correction).toBeUndefined();
     expect(ld(page('/s/jichu/')).dateModified).toBe(CORRECTION.date);
   });
 
-  it('comes first on the change log\'s page, newest first', () => {
+  it("comes first on the change log's page, newest first", () => {
     const items = [...page('/changes/').querySelectorAll('ol.changes > li')].map((li) => li.id);
     expect(items).toEqual(['change-002', 'change-001']);
   });

@@ -24,7 +24,9 @@ function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 const policyOf = (document: Document) => {
-  const metas = [...document.querySelectorAll('meta[http-equiv]')].filter((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
+  const metas = [...document.querySelectorAll('meta[http-equiv]')].filter(
+    (m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy',
+  );
   return { metas, policy: parsePolicy(metas[0]?.getAttribute('content') ?? '') };
 };
 
@@ -71,7 +73,7 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('script-src and style-src name only \'self\' and hashes', () => {
+  it("script-src and style-src name only 'self' and hashes", () => {
     for (const { path, document } of pages) {
       const { policy } = policyOf(document);
       for (const name of ['script-src', 'style-src']) {
@@ -81,7 +83,7 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('every inline <script> matches one of the policy\'s sha256 hashes', () => {
+  it("every inline <script> matches one of the policy's sha256 hashes", () => {
     for (const { path, html, document } of pages) {
       const { policy } = policyOf(document);
       const allowed = policy.get('script-src') ?? policy.get('default-src')!;
@@ -93,7 +95,7 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('every inline <style> (SVG ones too) matches one of the policy\'s sha256 hashes', () => {
+  it("every inline <style> (SVG ones too) matches one of the policy's sha256 hashes", () => {
     for (const { path, html, document } of pages) {
       const { policy } = policyOf(document);
       const allowed = policy.get('style-src') ?? policy.get('default-src')!;
@@ -106,10 +108,16 @@ describe('Content-Security-Policy', () => {
   it('each page names only the hashes of its own inline scripts and styles (the policy is read before the first paint)', () => {
     for (const { path, html, document } of pages) {
       const { policy } = policyOf(document);
-      for (const [name, tag] of [['script-src', 'script'], ['style-src', 'style']] as const) {
+      for (const [name, tag] of [
+        ['script-src', 'script'],
+        ['style-src', 'style'],
+      ] as const) {
         const own = new Set(inlineBodies(html, tag).map(({ body }) => sha256(body)));
         const named = (policy.get(name) ?? []).filter((s) => s.startsWith("'sha"));
-        expect(named.filter((hash) => !own.has(hash)), `${path} ${name}: hashes of nothing on this page`).toEqual([]);
+        expect(
+          named.filter((hash) => !own.has(hash)),
+          `${path} ${name}: hashes of nothing on this page`,
+        ).toEqual([]);
       }
     }
   });
@@ -130,7 +138,10 @@ describe('Content-Security-Policy', () => {
       const js = [...document.querySelectorAll('[href], [src], [action], [formaction]')].filter((el) =>
         ['href', 'src', 'action', 'formaction'].some((a) => /^\s*javascript:/i.test(el.getAttribute(a) ?? '')),
       );
-      expect(js.map((el) => el.outerHTML.slice(0, 80)), path).toEqual([]);
+      expect(
+        js.map((el) => el.outerHTML.slice(0, 80)),
+        path,
+      ).toEqual([]);
     }
   });
 });

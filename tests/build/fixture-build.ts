@@ -40,7 +40,11 @@ export async function buildSite({ content, dist, cache }: { content: string; dis
  * `task` on every item, at most `limit` at a time. Resolves once every task has settled — none is
  * left running when one fails — to their outcomes, in the order of `items`.
  */
-export async function settleEach<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+export async function settleEach<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
   const outcomes: PromiseSettledResult<R>[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

@@ -44,7 +44,7 @@ describe('dist/handout.pdf', () => {
     }
   });
 
-  it('is set in the project\'s bundled face only: TrueType subsets embedded as CID fonts, no Type 3 outlines, no font of the machine', () => {
+  it("is set in the project's bundled face only: TrueType subsets embedded as CID fonts, no Type 3 outlines, no font of the machine", () => {
     const fonts = pdfFonts(file);
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) {
@@ -99,13 +99,15 @@ describe('dist/handout.pdf', () => {
     for (const s of single) expect(lines, s.id).toContain(squash(renderPlain(s.prose[0]!.text, lookup.entryOrUndefined)));
   });
 
-  it('never splits a chart: each chart\'s title and its source line are on one page', () => {
+  it("never splits a chart: each chart's title and its source line are on one page", () => {
     for (const c of story.charts) {
       const title = squash(renderPlain(c.title.text, lookup.entryOrUndefined));
       const at = pages.findIndex((t) => t.includes(title));
       expect(at, `${c.id}'s title`).toBeGreaterThanOrEqual(0);
       const after = pages[at]!.slice(pages[at]!.indexOf(title));
-      expect(after, `${c.id}: its source line on the same page as its title`).toMatch(/来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年）/);
+      expect(after, `${c.id}: its source line on the same page as its title`).toMatch(
+        /来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年）/,
+      );
     }
   });
 
@@ -116,7 +118,8 @@ describe('dist/handout.pdf', () => {
       expect(t, `page ${i + 1}`).toContain(squash(`${SITE.host} · 第 ${i + 1} / ${n} 页`));
     }
     // The margin says nothing about the year of what the page holds: each chart and list says that.
-    for (const [i, t] of pages.entries()) expect(t.match(/数据为2020年/g)?.length ?? 0, `page ${i + 1}`).toBeLessThanOrEqual((t.match(/来源：/g)?.length ?? 0) - 1);
+    for (const [i, t] of pages.entries())
+      expect(t.match(/数据为2020年/g)?.length ?? 0, `page ${i + 1}`).toBeLessThanOrEqual((t.match(/来源：/g)?.length ?? 0) - 1);
   });
 
   it('says where it comes from — 牡丹江日报, 2021, the byline, figures for 2020 — and invents no date for the article', () => {
@@ -130,7 +133,9 @@ describe('dist/handout.pdf', () => {
     const decode = (o: unknown) => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : undefined);
     const uris = pdf.getPages().flatMap((p) => {
       const annots = p.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
-      return (annots?.asArray() ?? []).map((ref) => decode(pdf.context.lookup(ref, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'))));
+      return (annots?.asArray() ?? []).map((ref) =>
+        decode(pdf.context.lookup(ref, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'))),
+      );
     });
     expect(uris.length).toBeGreaterThan(20);
     const yuanwen = page('/yuanwen/');

@@ -202,7 +202,9 @@ http {
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<never>((_, reject) => {
     child.on('error', (error) => reject(new Error(`nginx (through coreutils timeout) did not start: ${error.message}`)));
-    child.on('exit', (code, signal) => reject(new Error(`nginx stopped (${signal ?? `exit ${code}`}) before answering:\n${output}${errorLog()}`)));
+    child.on('exit', (code, signal) =>
+      reject(new Error(`nginx stopped (${signal ?? `exit ${code}`}) before answering:\n${output}${errorLog()}`)),
+    );
   });
   exited.catch(() => {});
   const deadline = Date.now() + STARTUP_LIMIT_MS;
@@ -213,7 +215,9 @@ http {
     } catch (error) {
       if (child.exitCode !== null || child.signalCode !== null) throw error;
       if (Date.now() > deadline) {
-        throw new Error(`nginx did not answer on 127.0.0.1:${port} within ${STARTUP_LIMIT_MS / 1000} s (${(error as Error).message}):\n${output}${errorLog()}`);
+        throw new Error(
+          `nginx did not answer on 127.0.0.1:${port} within ${STARTUP_LIMIT_MS / 1000} s (${(error as Error).message}):\n${output}${errorLog()}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -40,7 +40,9 @@ interface Report {
 
 async function checkPages(): Promise<Report> {
   if (!existsSync(VNU)) throw new Error(`${relative(ROOT, VNU)} is missing: run \`npm ci\``);
-  const result = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--stdout', ...files], { timeout: VNU_LIMIT_MS }).catch((error) => {
+  const result = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--stdout', ...files], {
+    timeout: VNU_LIMIT_MS,
+  }).catch((error) => {
     if (error.code === 'ENOENT') throw new Error('java is missing: run `npm run setup:env` (installs a Java runtime)');
     throw error;
   });
@@ -50,7 +52,8 @@ async function checkPages(): Promise<Report> {
   } catch {
     // Checked below.
   }
-  if (!Array.isArray(report?.messages)) throw new Error(`vnu wrote no report (exit ${result.status ?? result.signal}):\n${result.output.slice(-2000)}`);
+  if (!Array.isArray(report?.messages))
+    throw new Error(`vnu wrote no report (exit ${result.status ?? result.signal}):\n${result.output.slice(-2000)}`);
   return { status: result.status, messages: report.messages };
 }
 
@@ -67,12 +70,17 @@ const vnu = (): Report => {
 const errorsOf = (file: string) =>
   vnu()
     .messages.filter((m) => m.url && fileURLToPath(m.url) === file)
-    .map((m) => `${relative(ROOT, file)}:${m.lastLine ?? m.firstLine ?? '?'}: ${m.message}${m.extract ? ` «${m.extract.replace(/\s+/g, ' ').trim()}»` : ''}`);
+    .map(
+      (m) =>
+        `${relative(ROOT, file)}:${m.lastLine ?? m.firstLine ?? '?'}: ${m.message}${m.extract ? ` «${m.extract.replace(/\s+/g, ' ').trim()}»` : ''}`,
+    );
 
 describe('the Nu HTML Checker (vnu), errors only', () => {
   it('checks every page in dist/: the story, 原文, every section, the handout and 404', () => {
     const pages = files.map((f) => relative(DIST, f));
-    expect(pages).toEqual(expect.arrayContaining(['index.html', 'yuanwen/index.html', 's/shudu/index.html', 'handout/index.html', '404.html']));
+    expect(pages).toEqual(
+      expect.arrayContaining(['index.html', 'yuanwen/index.html', 's/shudu/index.html', 'handout/index.html', '404.html']),
+    );
     // vnu exits 0 exactly when it found no error.
     const { status, messages } = vnu();
     expect(status).toBe(messages.some((m) => m.type === 'error' || m.type === 'non-document-error') ? 1 : 0);

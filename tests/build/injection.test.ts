@@ -27,8 +27,21 @@ import { type Content, contentDigest, readContent } from '../../src/loader';
 import { cleanedText } from '../../src/lib/repairs';
 import { articleName } from '../../src/lib/wording';
 import {
-  CHART_IDS, type Chart, type Claim, claimsOf, CONTENT_FILES, type Entry, formatIssue, isFigure, isRanking, labelOf,
-  parseTokens, printedText, renderPlain, TOKEN, tokenIds,
+  CHART_IDS,
+  type Chart,
+  type Claim,
+  claimsOf,
+  CONTENT_FILES,
+  type Entry,
+  formatIssue,
+  isFigure,
+  isRanking,
+  labelOf,
+  parseTokens,
+  printedText,
+  renderPlain,
+  TOKEN,
+  tokenIds,
 } from '../../src/schema';
 import { DIST, ROOT } from './dist';
 import { BUILD_LIMIT_MS, buildSite, CONCURRENT_BUILDS, settleEach, valueOf } from './fixture-build';
@@ -78,14 +91,52 @@ const LABELS = [
 const SHORTS = ['<b§>', '<i¶>', '"†<', "'‡>", '&¤;', '</※', '{{♦', '\u202e<♣'];
 
 /** Pieces fast-check strings are made of: markup, quotes, entities, braces, CJK, odd code points. */
-const PIECES = ['<', '>', '"', "'", '`', '&', '/', '=', '{', '}', '{{', '}}', ' ', '\n', '\t', ';', '#', '!', '-', '?', '\\', '$',
-  'a', 'f', 'x', 'script', 'svg', 'img', 'on', 'amp;', 'lt;', '中', '文', '。', '，', '“', '”', '😀', '\u200b', '\u202e', '\u00a0'];
+const PIECES = [
+  '<',
+  '>',
+  '"',
+  "'",
+  '`',
+  '&',
+  '/',
+  '=',
+  '{',
+  '}',
+  '{{',
+  '}}',
+  ' ',
+  '\n',
+  '\t',
+  ';',
+  '#',
+  '!',
+  '-',
+  '?',
+  '\\',
+  '$',
+  'a',
+  'f',
+  'x',
+  'script',
+  'svg',
+  'img',
+  'on',
+  'amp;',
+  'lt;',
+  '中',
+  '文',
+  '。',
+  '，',
+  '“',
+  '”',
+  '😀',
+  '\u200b',
+  '\u202e',
+  '\u00a0',
+];
 /** The same for labels, with few letters (see LABELS). */
 const LABEL_PIECES = ['<', '>', '"', "'", '&', '/', '=', ' ', '-', '!', '{{', '}}', '</svg>', '<b', 'amp;', '中', '😀', '\u200b', '\u202e'];
-const hostile = fc.oneof(
-  fc.constantFrom(...HOSTILE),
-  fc.string({ unit: fc.constantFrom(...PIECES), minLength: 1, maxLength: 10 }),
-);
+const hostile = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: fc.constantFrom(...PIECES), minLength: 1, maxLength: 10 }));
 const hostileLabel = fc.oneof(
   fc.constantFrom(...LABELS),
   fc.string({ unit: fc.constantFrom(...LABEL_PIECES), minLength: 1, maxLength: 6 }),
@@ -170,15 +221,23 @@ function carrier(sentence: string, entryOf: (id: string) => Entry | undefined): 
 }
 /** `text` with each sentence led by the characters its entries' labels need there. */
 const carried = (text: string, entryOf: (id: string) => Entry | undefined) =>
-  text.split(/(?<=[。！？；])/).map((s) => carrier(s, entryOf) + s).join('');
+  text
+    .split(/(?<=[。！？；])/)
+    .map((s) => carrier(s, entryOf) + s)
+    .join('');
 
 const chartEntryIds = (c: Chart): string[] => {
   switch (c.kind) {
-    case 'bars': return c.bars;
-    case 'units': return [c.whole, c.part];
-    case 'ranks': return c.rankings;
-    case 'tiles': return c.tiles;
-    case 'pairs': return c.pairs.flatMap((p) => [...(p.before ? [p.before] : []), p.target]);
+    case 'bars':
+      return c.bars;
+    case 'units':
+      return [c.whole, c.part];
+    case 'ranks':
+      return c.rankings;
+    case 'tiles':
+      return c.tiles;
+    case 'pairs':
+      return c.pairs.flatMap((p) => [...(p.before ? [p.before] : []), p.target]);
   }
 };
 
@@ -373,9 +432,14 @@ const vocabularyOf = (documents: Document[], extraTags: string[] = []): Vocabula
   return v;
 };
 const pagesOf = (dist: string) =>
-  htmlPages(dist).map((path) => ({ path, document: parseHTML(readFileSync(fileFor(dist, path)!, 'utf8')).document as unknown as Document }));
-const xml = (file: string, type: 'image/svg+xml' | 'text/xml') => new DOMParser().parseFromString(readFileSync(file, 'utf8'), type) as unknown as Document;
-const largeCharts = (dist: string) => CHART_IDS.map((id) => ({ id, document: xml(join(dist, 'charts/large', `${id}.svg`), 'image/svg+xml') }));
+  htmlPages(dist).map((path) => ({
+    path,
+    document: parseHTML(readFileSync(fileFor(dist, path)!, 'utf8')).document as unknown as Document,
+  }));
+const xml = (file: string, type: 'image/svg+xml' | 'text/xml') =>
+  new DOMParser().parseFromString(readFileSync(file, 'utf8'), type) as unknown as Document;
+const largeCharts = (dist: string) =>
+  CHART_IDS.map((id) => ({ id, document: xml(join(dist, 'charts/large', `${id}.svg`), 'image/svg+xml') }));
 const counts = (d: Document) => ({ script: d.querySelectorAll('script').length, style: d.querySelectorAll('style').length });
 
 /**
@@ -384,7 +448,10 @@ const counts = (d: Document) => ({ script: d.querySelectorAll('script').length, 
  */
 const realPages = pagesOf(DIST);
 const baseline = {
-  pages: vocabularyOf(realPages.map((p) => p.document), ['aside']),
+  pages: vocabularyOf(
+    realPages.map((p) => p.document),
+    ['aside'],
+  ),
   counts: new Map(realPages.map((p) => [p.path, counts(p.document)])),
   charts: vocabularyOf(largeCharts(DIST).map((c) => c.document)),
   sitemap: vocabularyOf([xml(join(DIST, 'sitemap.xml'), 'text/xml')]),
@@ -420,11 +487,14 @@ function checkPages(dist: string, needles: Needle[]) {
     attributes += seen.attributes;
     const real = baseline.counts.get(path);
     for (const [kind, count] of Object.entries(counts(document))) {
-      if (count !== real?.[kind as 'script']) injected.push(`${path}: ${count} <${kind}> elements, where the real page has ${real?.[kind as 'script']}`);
+      if (count !== real?.[kind as 'script'])
+        injected.push(`${path}: ${count} <${kind}> elements, where the real page has ${real?.[kind as 'script']}`);
     }
     for (const block of document.querySelectorAll('script[type="application/ld+json"]')) {
       try {
-        ld += `\n${strings(JSON.parse(block.textContent ?? '')).map(squash).join('\n')}`;
+        ld += `\n${strings(JSON.parse(block.textContent ?? ''))
+          .map(squash)
+          .join('\n')}`;
       } catch {
         injected.push(`${path}: a JSON-LD block no longer parses`);
       }
@@ -434,8 +504,21 @@ function checkPages(dist: string, needles: Needle[]) {
   // Each string shows whole: as text, or as an attribute's value (a page description, an
   // accessible name). A string that broke out of its attribute would show neither way, and its
   // pieces would be new attributes, which the check above catches.
-  expect(notShown(needles.filter((n) => n.page !== false), text, attributes), 'strings not shown whole on any page').toEqual([]);
-  expect(notShown(needles.filter((n) => n.ld), ld), 'strings not whole in the structured data').toEqual([]);
+  expect(
+    notShown(
+      needles.filter((n) => n.page !== false),
+      text,
+      attributes,
+    ),
+    'strings not shown whole on any page',
+  ).toEqual([]);
+  expect(
+    notShown(
+      needles.filter((n) => n.ld),
+      ld,
+    ),
+    'strings not whole in the structured data',
+  ).toEqual([]);
 }
 
 /** The large-text chart files and the sitemap: no new markup; each chart names its title and labels whole. */
@@ -445,7 +528,13 @@ function checkFiles(dist: string, needles: Needle[]) {
   for (const { id, document } of largeCharts(dist)) {
     const seen = read(`/charts/large/${id}.svg`, document, baseline.charts, injected);
     if (document.querySelectorAll('style').length !== 1) injected.push(`/charts/large/${id}.svg: a <style> of the content's`);
-    missing.push(...notShown(needles.filter((n) => n.charts?.includes(id)), seen.text, seen.attributes).map((m) => `${id}.svg: ${m}`));
+    missing.push(
+      ...notShown(
+        needles.filter((n) => n.charts?.includes(id)),
+        seen.text,
+        seen.attributes,
+      ).map((m) => `${id}.svg: ${m}`),
+    );
   }
   read('/sitemap.xml', xml(join(dist, 'sitemap.xml'), 'text/xml'), baseline.sitemap, injected);
   expect(injected, 'markup from the content got into a chart file or the sitemap').toEqual([]);
@@ -478,7 +567,11 @@ function checkData(dist: string, c: Content) {
       for (const k of ['label', 'quote'] as const) same(`figures.${format} ${f.id}.${k}`, figures.get(f.id)?.[k], f[k]);
       if (f.phase === 'result') continue;
       for (const k of ['label', 'quote'] as const) same(`targets.${format} ${f.id}.${k}`, targets.get(f.id)?.[k], f[k]);
-      same(`targets.${format} ${f.id}.planTitle`, targets.get(f.id)?.planTitle, cell(plans.find((p) => p.targets.includes(f.id))?.title ?? null));
+      same(
+        `targets.${format} ${f.id}.planTitle`,
+        targets.get(f.id)?.planTitle,
+        cell(plans.find((p) => p.targets.includes(f.id))?.title ?? null),
+      );
     }
     for (const r of c.rankings) {
       for (const k of ['indicator', 'label', 'quote'] as const) same(`rankings.${format} ${r.id}.${k}`, rankings.get(r.id)?.[k], r[k]);
@@ -510,41 +603,51 @@ describe('hostile strings in every text field of the content', () => {
   // The first run uses every listed string; each run is a full build, so few runs and no shrinking.
   const inputs = fc
     .sample(
-      fc.property(fc.record({ text: fc.array(hostile, { minLength: 40, maxLength: 40 }), labels: fc.array(hostileLabel, { minLength: 12, maxLength: 12 }) }), () => true),
+      fc.property(
+        fc.record({
+          text: fc.array(hostile, { minLength: 40, maxLength: 40 }),
+          labels: fc.array(hostileLabel, { minLength: 12, maxLength: 12 }),
+        }),
+        () => true,
+      ),
       { numRuns: 3, examples: [[{ text: HOSTILE, labels: LABELS }]], seed },
     )
     .map((args) => (args as [{ text: string[]; labels: string[] }])[0]);
 
-  it('pass every content check, build, and show as text, never as markup, on every page, chart file and data file (the listed strings, then fast-check strings)', async () => {
-    const { content: real, issues: realIssues } = readContent(join(ROOT, 'content'));
-    expect(realIssues.map(formatIssue), 'the real content has problems').toEqual([]);
-    const poisoned = inputs.map((payloads) => {
-      const content = structuredClone(real);
-      const needles = poison(content, payloads);
-      const dir = join(scratch, `run-${++runs}`);
-      const contentDir = join(dir, 'content');
-      writeContent(content, contentDir);
-      // Read the way the build reads it: a mistake here is a content problem, named as such.
-      const { issues } = readContent(contentDir);
-      expect(issues.map(formatIssue), 'the poisoned content must pass every content check').toEqual([]);
-      return { payloads, content, needles, dir, contentDir };
-    });
-    const builds = await settleEach(poisoned, CONCURRENT_BUILDS, ({ contentDir, dir }) => build(contentDir, dir));
-    poisoned.forEach(({ payloads, content, needles, dir }, i) => {
-      const which = `run ${i + 1} of ${poisoned.length} (FC_SEED=${seed}), payloads ${JSON.stringify(payloads)}`;
-      const { dist, output, status } = valueOf(builds[i]);
-      expect(status, `${which}: the poisoned content should build:\n${output.slice(-4000)}`).toBe(0);
-      try {
-        checkPages(dist, needles);
-        checkFiles(dist, needles);
-        checkData(dist, content);
-      } catch (error) {
-        if (error instanceof Error) error.message = `${which}\n${error.message}`;
-        throw error;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    });
-  }, Math.ceil(3 / CONCURRENT_BUILDS) * BUILD_LIMIT_MS + 60_000);
+  it(
+    'pass every content check, build, and show as text, never as markup, on every page, chart file and data file (the listed strings, then fast-check strings)',
+    async () => {
+      const { content: real, issues: realIssues } = readContent(join(ROOT, 'content'));
+      expect(realIssues.map(formatIssue), 'the real content has problems').toEqual([]);
+      const poisoned = inputs.map((payloads) => {
+        const content = structuredClone(real);
+        const needles = poison(content, payloads);
+        const dir = join(scratch, `run-${++runs}`);
+        const contentDir = join(dir, 'content');
+        writeContent(content, contentDir);
+        // Read the way the build reads it: a mistake here is a content problem, named as such.
+        const { issues } = readContent(contentDir);
+        expect(issues.map(formatIssue), 'the poisoned content must pass every content check').toEqual([]);
+        return { payloads, content, needles, dir, contentDir };
+      });
+      const builds = await settleEach(poisoned, CONCURRENT_BUILDS, ({ contentDir, dir }) => build(contentDir, dir));
+      poisoned.forEach(({ payloads, content, needles, dir }, i) => {
+        const which = `run ${i + 1} of ${poisoned.length} (FC_SEED=${seed}), payloads ${JSON.stringify(payloads)}`;
+        const { dist, output, status } = valueOf(builds[i]);
+        expect(status, `${which}: the poisoned content should build:\n${output.slice(-4000)}`).toBe(0);
+        try {
+          checkPages(dist, needles);
+          checkFiles(dist, needles);
+          checkData(dist, content);
+        } catch (error) {
+          if (error instanceof Error) error.message = `${which}\n${error.message}`;
+          throw error;
+        }
+        rmSync(dir, { recursive: true, force: true });
+      });
+    },
+    Math.ceil(3 / CONCURRENT_BUILDS) * BUILD_LIMIT_MS + 60_000,
+  );
 
   it('the check itself fails on a string that went in as markup, and passes when it went in as text', () => {
     const copy = join(scratch, 'self-test');

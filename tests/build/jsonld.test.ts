@@ -9,7 +9,8 @@ import { realContent } from '../content';
 import { DIST, page } from './dist';
 
 const { story } = realContent();
-const blocks = (d: Document) => [...d.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>);
+const blocks = (d: Document) =>
+  [...d.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>);
 const first = story.changes[0]!;
 const last = story.changes.at(-1)!;
 
@@ -65,7 +66,9 @@ describe.each(['/', ...story.sections.map((s) => `/s/${s.id}/`)])('NewsArticle o
 });
 
 describe('Dataset on /data/', () => {
-  const datasets = blocks(page('/data/')).filter((b) => b['@type'] === 'Dataset') as Array<Exclude<Dataset, string> & Record<string, unknown>>;
+  const datasets = blocks(page('/data/')).filter((b) => b['@type'] === 'Dataset') as Array<
+    Exclude<Dataset, string> & Record<string, unknown>
+  >;
   const d = datasets[0]!;
 
   it('has one, with a name and a description of 50 to 5000 characters', () => {

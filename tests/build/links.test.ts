@@ -43,7 +43,10 @@ function referencesOf(document: Document): Array<{ url: string; where: string }>
   }
   // Share tags point at the page itself and its share image: those must exist too.
   for (const meta of document.querySelectorAll('meta[property="og:url"], meta[property="og:image"], meta[itemprop="image"]')) {
-    refs.push({ url: meta.getAttribute('content') ?? '', where: `<meta ${meta.getAttribute('property') ?? meta.getAttribute('itemprop')}>` });
+    refs.push({
+      url: meta.getAttribute('content') ?? '',
+      where: `<meta ${meta.getAttribute('property') ?? meta.getAttribute('itemprop')}>`,
+    });
   }
   return refs;
 }

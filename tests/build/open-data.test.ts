@@ -25,7 +25,11 @@ const bytes = (path: string) => readFileSync(join(DIST, path));
 const json = (path: string): unknown => JSON.parse(bytes(path).toString('utf8'));
 /** The CSV's rows as objects keyed by its header, read by d3-dsv (not by our own writer's parser). */
 function csv(path: string): { header: string[]; rows: Record<string, string>[] } {
-  const [header, ...rows] = csvParseRows(bytes(path).toString('utf8').replace(/^\uFEFF/, ''));
+  const [header, ...rows] = csvParseRows(
+    bytes(path)
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
+  );
   return { header: header!, rows: rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? '']))) };
 }
 const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -50,17 +54,21 @@ describe.each(DATASETS)('/data/$name', ({ name, schema, entries }) => {
     expect([...bytes(`data/${name}.csv`).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
-  it('carries its license and its source: in the JSON file\'s head, and in a column of the CSV', () => {
+  it("carries its license and its source: in the JSON file's head, and in a column of the CSV", () => {
     expect(file.license).toBe(LICENSE);
     expect(file.licenseUrl).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
     expect(file.source).toBe('牡丹江日报《走出县域经济高质量发展特色之路》（2021年）');
     expect(table.rows.every((r) => r.license === LICENSE)).toBe(true);
   });
 
-  it('.csv parses as CSV: a header of the schema\'s columns and the license, then one row per entry, every row as wide as the header', () => {
+  it(".csv parses as CSV: a header of the schema's columns and the license, then one row per entry, every row as wide as the header", () => {
     expect(table.header).toEqual([...Object.keys(schema.shape), 'license']);
     expect(table.rows).toHaveLength(entries.length);
-    const raw = csvParseRows(bytes(`data/${name}.csv`).toString('utf8').replace(/^\uFEFF/, ''));
+    const raw = csvParseRows(
+      bytes(`data/${name}.csv`)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
     for (const row of raw) expect(row).toHaveLength(table.header.length);
   });
 
@@ -76,11 +84,12 @@ describe.each(DATASETS)('/data/$name', ({ name, schema, entries }) => {
   it('.csv and .json hold the same rows in the same order', () => {
     expect(table.rows.map((r) => r.id)).toEqual(records.map((r) => r.id));
     records.forEach((record, i) => {
-      for (const column of table.header.filter((c) => c !== 'license')) expect(table.rows[i]![column], `${record.id}.${column}`).toBe(cell(record[column]));
+      for (const column of table.header.filter((c) => c !== 'license'))
+        expect(table.rows[i]![column], `${record.id}.${column}`).toBe(cell(record[column]));
     });
   });
 
-  it('every sourceUrl is the absolute address of the entry\'s own words on 原文, inside its paragraph', () => {
+  it("every sourceUrl is the absolute address of the entry's own words on 原文, inside its paragraph", () => {
     for (const record of records) {
       expect(record.sourceUrl).toBe(new URL(`/yuanwen/#${record.id}`, site).href);
       expect(yuanwen.getElementById(String(record.id))?.closest('.block')?.id, String(record.id)).toBe(record.paragraph);
@@ -104,7 +113,7 @@ describe.each(DATASETS)('/data/$name', ({ name, schema, entries }) => {
 describe('what the files say, figure by figure', () => {
   const rows = csv('data/figures.csv').rows;
 
-  it('every figure\'s printed form, number, unit, qualifier, scope, value, decimals, status, phase, year and quote agree with the content', () => {
+  it("every figure's printed form, number, unit, qualifier, scope, value, decimals, status, phase, year and quote agree with the content", () => {
     for (const f of figures) {
       const row = rows.find((r) => r.id === f.id)!;
       expect(row, f.id).toBeDefined();
@@ -138,34 +147,40 @@ describe('what the files say, figure by figure', () => {
   });
 });
 
-describe('each chart\'s own data, one click under it', () => {
-  it.each(model.charts.map((c) => [c.id, c] as const))('/data/charts/%s.csv holds exactly the entries the chart draws, as printed, with their sources and license', (id, chart) => {
-    expect([...bytes(`data/charts/${id}.csv`).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const table = csv(`data/charts/${id}.csv`);
-    expect(table.header).toEqual(Object.keys(ChartRow.shape));
-    const entries = chartEntries(chart, model.lookup);
-    expect(table.rows.map((r) => r.id)).toEqual(entries.map((e) => e.id));
-    for (const row of table.rows) {
-      const e = entries.find((x) => x.id === row.id)! as Figure | Ranking;
-      expect(row.printed, row.id).toBe('scope' in e && 'place' in e ? `${e.scope}${e.printed}` : e.printed);
-      expect(row.sourceUrl).toBe(new URL(`/yuanwen/#${row.id}`, site).href);
-      expect(row.quote).toBe(e.quote);
-      expect(row.license).toBe(LICENSE);
-      expect(row.chart).toBe(id);
-    }
-    expect(story.querySelector(`figure#chart-${id} figcaption a[href="/data/charts/${id}.csv"]`), `the 下载数据 link under ${id}`).not.toBeNull();
-  });
+describe("each chart's own data, one click under it", () => {
+  it.each(model.charts.map((c) => [c.id, c] as const))(
+    '/data/charts/%s.csv holds exactly the entries the chart draws, as printed, with their sources and license',
+    (id, chart) => {
+      expect([...bytes(`data/charts/${id}.csv`).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const table = csv(`data/charts/${id}.csv`);
+      expect(table.header).toEqual(Object.keys(ChartRow.shape));
+      const entries = chartEntries(chart, model.lookup);
+      expect(table.rows.map((r) => r.id)).toEqual(entries.map((e) => e.id));
+      for (const row of table.rows) {
+        const e = entries.find((x) => x.id === row.id)! as Figure | Ranking;
+        expect(row.printed, row.id).toBe('scope' in e && 'place' in e ? `${e.scope}${e.printed}` : e.printed);
+        expect(row.sourceUrl).toBe(new URL(`/yuanwen/#${row.id}`, site).href);
+        expect(row.quote).toBe(e.quote);
+        expect(row.license).toBe(LICENSE);
+        expect(row.chart).toBe(id);
+      }
+      expect(
+        story.querySelector(`figure#chart-${id} figcaption a[href="/data/charts/${id}.csv"]`),
+        `the 下载数据 link under ${id}`,
+      ).not.toBeNull();
+    },
+  );
 });
 
 describe('where readers find the data', () => {
   const dataPage = page('/data/');
 
-  it('the story\'s end and every page\'s footer link to the data page', () => {
+  it("the story's end and every page's footer link to the data page", () => {
     expect(story.querySelector('section.end a[href="/data/"]')).not.toBeNull();
     expect(story.querySelector('footer.site-footer a[href="/data/"]')).not.toBeNull();
   });
 
-  it('the data page describes every file and its columns, links to each, and to every chart\'s CSV', () => {
+  it("the data page describes every file and its columns, links to each, and to every chart's CSV", () => {
     const hrefs = [...dataPage.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
     const listed = [...dataPage.querySelectorAll('dt')].map((dt) => text(dt));
     for (const { name, schema } of DATASETS) {

@@ -29,7 +29,8 @@ function pngFile(path: string): { bytes: Buffer; image: PNG } {
   return { bytes, image: PNG.sync.read(bytes) };
 }
 
-const decode = (image: PNG) => jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height);
+const decode = (image: PNG) =>
+  jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height);
 
 describe.each(story.sections.map((s) => ({ id: s.id })))('section $id', ({ id }) => {
   const doc = page(`/s/${id}/`);

@@ -24,7 +24,7 @@ describe('the story page', () => {
     expect(meta(story, 'meta[name="description"]')).toBe(renderPlain(lookup.section('shudu').description.text, lookup.entryOrUndefined));
   });
 
-  it('opens with the finding and its number, where 穆棱 is, and the six key numbers of the article\'s 数读2020 box', () => {
+  it("opens with the finding and its number, where 穆棱 is, and the six key numbers of the article's 数读2020 box", () => {
     const h1 = story.querySelector('h1');
     expect(text(h1)).toBe(plain(lookup.section('shudu').point.text));
     expect(text(h1)).toContain('11.0%');
@@ -36,7 +36,7 @@ describe('the story page', () => {
     expect(text(tiles[0])).toContain('预计');
   });
 
-  it('shows the site\'s publication date from the change log, as <time datetime>', () => {
+  it("shows the site's publication date from the change log, as <time datetime>", () => {
     const time = story.querySelector('.lede .dates time');
     expect(time?.getAttribute('datetime')).toBe(changes[0]!.date);
     expect(text(story.querySelector('.lede .dates'))).toContain('发布于');
@@ -49,7 +49,7 @@ describe('the story page', () => {
     expect([...story.querySelectorAll('nav.bar a[data-chip]')].map((a) => a.getAttribute('href'))).toEqual(sections.map((s) => `#${s.id}`));
   });
 
-  it('states every figure, ranking and honour in its own section\'s text, as printed, linked to its own words on 原文', () => {
+  it("states every figure, ranking and honour in its own section's text, as printed, linked to its own words on 原文", () => {
     for (const s of sections) {
       const v = model.view(s.id);
       for (const id of [...s.figures, ...s.rankings, ...s.honours]) {
@@ -80,9 +80,16 @@ describe('the story page', () => {
       const rows = [...fig!.querySelectorAll('details table tbody tr')];
       const year = lookup.section(chart.section).year;
       expect(rows.map((r) => text(r.querySelector('th')))).toEqual(
-        entries.map((e) => `${e.year !== year ? yearLabel(e) : ''}${isRanking(e) ? labelWithStatus(e, lookup.figureOrUndefined) : labelOf(e)}`.replace(/\s+/g, '')),
+        entries.map((e) =>
+          `${e.year !== year ? yearLabel(e) : ''}${isRanking(e) ? labelWithStatus(e, lookup.figureOrUndefined) : labelOf(e)}`.replace(
+            /\s+/g,
+            '',
+          ),
+        ),
       );
-      expect(rows.map((r) => text(r.querySelector('td.num')))).toEqual(entries.map((e) => (isRanking(e) ? printedPlace(e) : isFigure(e) ? printedQualified(e) : '')));
+      expect(rows.map((r) => text(r.querySelector('td.num')))).toEqual(
+        entries.map((e) => (isRanking(e) ? printedPlace(e) : isFigure(e) ? printedQualified(e) : '')),
+      );
     }
   });
 
@@ -101,11 +108,13 @@ describe('the story page', () => {
     expect([...end!.querySelectorAll('.end__sections a')].map((a) => a.getAttribute('href'))).toEqual(sections.map((s) => `/s/${s.id}/`));
   });
 
-  it('states the license of its data and charts in the footer, and that the article stays the newspaper\'s', () => {
+  it("states the license of its data and charts in the footer, and that the article stays the newspaper's", () => {
     const footer = text(story.querySelector('footer.site-footer'));
     expect(footer).toContain('CCBY4.0');
     expect(footer).toContain('版权归牡丹江日报所有');
-    expect(story.querySelector('footer.site-footer a[rel="license"]')?.getAttribute('href')).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
+    expect(story.querySelector('footer.site-footer a[rel="license"]')?.getAttribute('href')).toMatch(
+      /creativecommons\.org\/licenses\/by\/4\.0/,
+    );
   });
 
   it('carries no audit notes in its prose (the status stays on each figure)', () => {
@@ -162,7 +171,7 @@ describe('原文', () => {
     }
   });
 
-  it('shows 核心提示 as the label of the article\'s box, not as an empty heading, and no ¶ after paragraphs', () => {
+  it("shows 核心提示 as the label of the article's box, not as an empty heading, and no ¶ after paragraphs", () => {
     expect(text(yuanwen.querySelector('.box .box__label'))).toBe('核心提示');
     expect(text(yuanwen.querySelector('main'))).not.toContain('¶');
   });
@@ -175,7 +184,7 @@ describe('原文', () => {
 });
 
 describe('the small pages', () => {
-  it.each(['/404.html', '/data/', '/changes/', '/yuanwen/'])('%s shows the site\'s dates and its footer', (path) => {
+  it.each(['/404.html', '/data/', '/changes/', '/yuanwen/'])("%s shows the site's dates and its footer", (path) => {
     const d = page(path);
     expect(d.querySelector('.dates time[datetime]')?.getAttribute('datetime')).toBe(changes[0]!.date);
     expect(d.querySelector('footer.site-footer')).not.toBeNull();

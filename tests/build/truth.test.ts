@@ -59,17 +59,21 @@ describe('every link to 原文 lands on the words that state it, with its indica
           problems.push(`${text(a)}: data-ref ${ref} names nothing in the content`);
           continue;
         }
-        if (paragraph?.id !== e.paragraph) problems.push(`${text(a)} (${ref}) → #${id}, in ${paragraph?.id}, but ${ref} is stated in ${e.paragraph}`);
-        if (!(paragraph?.textContent ?? '').includes(e.quote)) problems.push(`${text(a)} (${ref}): ${paragraph?.id} does not hold "${e.quote}"`);
+        if (paragraph?.id !== e.paragraph)
+          problems.push(`${text(a)} (${ref}) → #${id}, in ${paragraph?.id}, but ${ref} is stated in ${e.paragraph}`);
+        if (!(paragraph?.textContent ?? '').includes(e.quote))
+          problems.push(`${text(a)} (${ref}): ${paragraph?.id} does not hold "${e.quote}"`);
         // The words around the link name what the linked entry measures (or the article's own
         // collective name for it): in running text its clause, in a table its row, in a tile the tile.
         const words = a.closest('tr, .tile, .keyfig')?.textContent ?? clauseAround(a);
         const around = chars(words);
         const missing = [...chars(labelOf(e))].filter((c) => !around.has(c));
         const collective = isRanking(e) && e.collective && words.includes(e.collective);
-        if (missing.length && !collective && !ref.startsWith('h-')) problems.push(`${text(a)} (${ref}, ${labelOf(e)}) stands in "${words.trim()}", which does not say "${missing.join('')}"`);
+        if (missing.length && !collective && !ref.startsWith('h-'))
+          problems.push(`${text(a)} (${ref}, ${labelOf(e)}) stands in "${words.trim()}", which does not say "${missing.join('')}"`);
       }
-      if (refs.length === 1 && (text(target.closest('.ref')) !== text(a))) problems.push(`${text(a)} → #${id}, whose marked words are "${text(target.closest('.ref'))}"`);
+      if (refs.length === 1 && text(target.closest('.ref')) !== text(a))
+        problems.push(`${text(a)} → #${id}, whose marked words are "${text(target.closest('.ref'))}"`);
     }
     expect(problems).toEqual([]);
   });
@@ -92,11 +96,16 @@ describe('no 2021 target or plan stands under a 2020 label', () => {
     const d = page(path);
     const problems: string[] = [];
     for (const el of d.querySelectorAll('figure, section, .sheet, .promises')) {
-      const own = [...el.querySelectorAll('figcaption, .hnote, .chart__caption, .hchart__caption')].filter((c) => c.closest('figure, section, .sheet, .promises') === el);
+      const own = [...el.querySelectorAll('figcaption, .hnote, .chart__caption, .hchart__caption')].filter(
+        (c) => c.closest('figure, section, .sheet, .promises') === el,
+      );
       for (const caption of own) {
         if (!(caption.textContent ?? '').includes('数据为2020年')) continue;
         const later = entriesIn(el).filter((e) => e.phase !== 'result');
-        if (later.length) problems.push(`${el.getAttribute('id') ?? el.localName}: "${text(caption).slice(0, 40)}…" stands over ${later.map((e) => `${e.id} (${e.phase})`).join(', ')}`);
+        if (later.length)
+          problems.push(
+            `${el.getAttribute('id') ?? el.localName}: "${text(caption).slice(0, 40)}…" stands over ${later.map((e) => `${e.id} (${e.phase})`).join(', ')}`,
+          );
       }
     }
     expect(problems).toEqual([]);
@@ -118,11 +127,15 @@ describe('no 2021 target or plan stands under a 2020 label', () => {
         const paragraph = entryOf(id)?.paragraph ?? id;
         if (yearOfParagraph(paragraph) !== 2020) continue;
         const block = a.closest('p, li, tr, h1, h2, h3') ?? a;
-        if (!(block.textContent ?? '').includes('2020年')) problems.push(`${s.id}: "${text(block).slice(0, 40)}" shows a 2020 result (${id}) without 2020年`);
+        if (!(block.textContent ?? '').includes('2020年'))
+          problems.push(`${s.id}: "${text(block).slice(0, 40)}" shows a 2020 result (${id}) without 2020年`);
       }
       for (const fig of el.querySelectorAll('[data-chart]')) {
         const chart = lookup.chart(fig.getAttribute('data-chart')!);
-        if (chartEntries(chart, lookup).some((e) => e.phase === 'result') && !(fig.querySelector('svg')?.textContent ?? '').includes('2020年')) {
+        if (
+          chartEntries(chart, lookup).some((e) => e.phase === 'result') &&
+          !(fig.querySelector('svg')?.textContent ?? '').includes('2020年')
+        ) {
           problems.push(`${s.id}: chart ${chart.id} draws 2020 results without saying 2020年`);
         }
       }
@@ -150,14 +163,15 @@ describe('each result is credited to what the article credits it to', () => {
       const d = page(path);
       for (const el of d.querySelectorAll('a[data-ref^="h-"]')) expect(text(el), path).not.toContain('蔬菜生产大王');
       for (const p of d.querySelectorAll('p, li')) {
-        if ((p.textContent ?? '').includes('全省蔬菜生产大王') && !p.querySelector('p, li')) expect(p.textContent, path).toContain('诞生了全省蔬菜生产大王');
+        if ((p.textContent ?? '').includes('全省蔬菜生产大王') && !p.querySelector('p, li'))
+          expect(p.textContent, path).toContain('诞生了全省蔬菜生产大王');
       }
     }
   });
 });
 
 describe('the rankings chart reads no place as last', () => {
-  it.each(['/', '/s/shudu/', '/handout/'])('%s: every place printed is a ranking\'s own badge; there is no place axis', (path) => {
+  it.each(['/', '/s/shudu/', '/handout/'])("%s: every place printed is a ranking's own badge; there is no place axis", (path) => {
     const svg = page(path).querySelector('[data-chart="rankings"] svg');
     expect(svg).not.toBeNull();
     const places = [...svg!.querySelectorAll('text')].filter((t) => /^(第[一二三四五六七八九十]+名?|首位)$/.test(t.textContent ?? ''));
@@ -175,15 +189,23 @@ describe('every 2021 commitment the article makes is on the site', () => {
 
   it('including the ones once left out: 旅发大会兴城之战, the road goals, and the aim of a national innovative county', () => {
     const body = text(page('/').querySelector('main'));
-    for (const words of ['坚决打好打赢全省旅发大会兴城之战', '马桥河至绥芬河段完成前期工作', '共和乡至牡丹峰公路建设取得实质性进展', '坚定不移地打造国家创新型县(市)']) {
+    for (const words of [
+      '坚决打好打赢全省旅发大会兴城之战',
+      '马桥河至绥芬河段完成前期工作',
+      '共和乡至牡丹峰公路建设取得实质性进展',
+      '坚定不移地打造国家创新型县(市)',
+    ]) {
       expect(body).toContain(words);
     }
   });
 
-  it.each(story.sections.filter((s) => s.plans.length).map((s) => [s.id, s] as const))('/s/%s/ states every plan of its section', (slug, s) => {
-    const body = text(page(`/s/${slug}/`).querySelector('main'));
-    for (const id of s.plans) expect(body, id).toContain(summaries.find(([p]) => p === id)![1]);
-  });
+  it.each(story.sections.filter((s) => s.plans.length).map((s) => [s.id, s] as const))(
+    '/s/%s/ states every plan of its section',
+    (slug, s) => {
+      const body = text(page(`/s/${slug}/`).querySelector('main'));
+      for (const id of s.plans) expect(body, id).toContain(summaries.find(([p]) => p === id)![1]);
+    },
+  );
 });
 
 describe('estimates keep 预计 wherever they are ranked or shown large', () => {

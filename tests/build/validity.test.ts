@@ -20,7 +20,9 @@ describe('html-validate (recommended rules)', () => {
     const file = fileFor(DIST, path)!;
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
     const problems = report.results.flatMap((r) =>
-      r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`),
+      r.messages
+        .filter((m) => m.severity === 2)
+        .map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`),
     );
     expect(problems).toEqual([]);
   });

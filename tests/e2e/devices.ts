@@ -14,8 +14,7 @@ export const WECHAT_IOS =
 
 /** The phone's own browser, outside WeChat. */
 export const PLAIN_ANDROID =
-  'Mozilla/5.0 (Linux; Android 13; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) ' +
-  'Chrome/124.0.0.0 Mobile Safari/537.36';
+  'Mozilla/5.0 (Linux; Android 13; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) ' + 'Chrome/124.0.0.0 Mobile Safari/537.36';
 
 /** A phone in WeChat, `width` CSS pixels wide. */
 export function wechatPhone(width = 375, height = 667, userAgent = WECHAT_ANDROID): BrowserContextOptions {

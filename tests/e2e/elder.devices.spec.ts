@@ -94,11 +94,13 @@ async function elderProblems(page: Page): Promise<Record<string, string[]>> {
       if (px(s.fontSize) < 16 - 0.01) problems['text under 16 px']!.push(`${say(el)}: ${s.fontSize}`);
       const back = background(el);
       const ratio = contrast(over(rgba(s.color), back), back);
-      if (ratio < 7 - 0.005) problems['contrast under 7:1']!.push(`${say(el)}: ${ratio.toFixed(2)}:1 (${s.color} on rgb(${back.map(Math.round).join(', ')}))`);
+      if (ratio < 7 - 0.005)
+        problems['contrast under 7:1']!.push(`${say(el)}: ${ratio.toFixed(2)}:1 (${s.color} on rgb(${back.map(Math.round).join(', ')}))`);
     }
 
     // Targets: every control that is not a link inside running text, ≥ 44×44.
-    const blockOf = (el: Element) => el.parentElement!.closest('p, li, dd, dt, td, th, h1, h2, h3, h4, figcaption, caption, div, nav, header, section');
+    const blockOf = (el: Element) =>
+      el.parentElement!.closest('p, li, dd, dt, td, th, h1, h2, h3, h4, figcaption, caption, div, nav, header, section');
     const inRunningText = (el: Element) => {
       const block = blockOf(el);
       if (!block) return false;
@@ -112,11 +114,14 @@ async function elderProblems(page: Page): Promise<Record<string, string[]>> {
       const r = el.getBoundingClientRect();
       if (r.bottom + scrollY < 0 || r.width === 0) continue;
       if (el.tagName === 'A' && inRunningText(el)) continue;
-      if (r.width < 43.5 || r.height < 43.5) problems['targets under 44×44 px']!.push(`${say(el)}: ${r.width.toFixed(0)}×${r.height.toFixed(0)} px`);
+      if (r.width < 43.5 || r.height < 43.5)
+        problems['targets under 44×44 px']!.push(`${say(el)}: ${r.width.toFixed(0)}×${r.height.toFixed(0)} px`);
     }
 
     // One column: no two blocks of text share a line of the page.
-    const blocks = [...document.querySelectorAll('main p, main li, main h1, main h2, main h3, main dt, main dd, main figcaption, main summary, footer p')]
+    const blocks = [
+      ...document.querySelectorAll('main p, main li, main h1, main h2, main h3, main dt, main dd, main figcaption, main summary, footer p'),
+    ]
       .filter((el) => shown(el) && !visuallyHidden(el) && !el.querySelector('p, li, h1, h2, h3, dt, dd'))
       // A row of links (the section chips, a list of links) is a row of controls, not of text.
       .filter((el) => {
@@ -129,7 +134,8 @@ async function elderProblems(page: Page): Promise<Record<string, string[]>> {
       for (let j = i + 1; j < blocks.length; j++) {
         const a = blocks[i]!;
         const b = blocks[j]!;
-        const sideBySide = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 4 && (a.r.right <= b.r.left + 1 || b.r.right <= a.r.left + 1);
+        const sideBySide =
+          Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 4 && (a.r.right <= b.r.left + 1 || b.r.right <= a.r.left + 1);
         if (sideBySide) problems['text blocks side by side']!.push(`${say(a.el)} | ${say(b.el)}`);
       }
     }
@@ -145,7 +151,8 @@ async function elderProblems(page: Page): Promise<Record<string, string[]>> {
       const steps = [...list.querySelectorAll('.step')].map((s) => s.getBoundingClientRect());
       const line = px(getComputedStyle(list).lineHeight) || 36;
       steps.slice(1).forEach((s, i) => {
-        if (s.top - steps[i]!.bottom > line) problems['steps not flat']!.push(`${Math.round(s.top - steps[i]!.bottom)} px between steps ${i + 1} and ${i + 2}`);
+        if (s.top - steps[i]!.bottom > line)
+          problems['steps not flat']!.push(`${Math.round(s.top - steps[i]!.bottom)} px between steps ${i + 1} and ${i + 2}`);
       });
     }
 
@@ -181,7 +188,9 @@ async function smallChartText(page: Page): Promise<string[]> {
 }
 
 for (const { name, path } of PAGES) {
-  test(`长辈模式 on ${name} (${path}) at 320, 375 and 1280 px, light and dark: large spaced text in one column, 7:1 contrast, large targets, nothing sticky, no violations`, async ({ reader }) => {
+  test(`长辈模式 on ${name} (${path}) at 320, 375 and 1280 px, light and dark: large spaced text in one column, 7:1 contrast, large targets, nothing sticky, no violations`, async ({
+    reader,
+  }) => {
     test.setTimeout(120_000);
     // A phone at 320 px, then turned wider to 375 px; and a desktop. (The switch at 375 px is the
     // phone project's, in elder.spec.ts.)

@@ -71,7 +71,10 @@ test('switching 长辈模式 off gives back the normal page exactly', async ({ p
   const after = { layout: await layout(), picture: await page.screenshot({ animations: 'disabled' }) };
   const moved = after.layout.map((line, i) => (line === before.layout[i] ? null : `${before.layout[i]} → ${line}`)).filter(Boolean);
   expect(moved.slice(0, 10), 'elements that are not where they were before 长辈模式 was switched on and off').toEqual([]);
-  baseExpect(after.picture.equals(before.picture), 'the first screen after switching 长辈模式 on and off differs from the first screen before').toBe(true);
+  baseExpect(
+    after.picture.equals(before.picture),
+    'the first screen after switching 长辈模式 on and off differs from the first screen before',
+  ).toBe(true);
   // And the choice is forgotten: a reload stays normal.
   await page.reload();
   await expect(modeButton(page)).toHaveAttribute('aria-pressed', 'false');
@@ -81,14 +84,16 @@ test('in the normal mode the large-text chart drawings are never downloaded', as
   const large: string[] = [];
   page.on('request', (request) => {
     // The drawings for 长辈模式 are the only SVG images a chart figure refers to by <img>.
-    if (request.resourceType() === 'image' && request.url().endsWith('.svg') && !request.url().includes('/favicon')) large.push(request.url());
+    if (request.resourceType() === 'image' && request.url().endsWith('.svg') && !request.url().includes('/favicon'))
+      large.push(request.url());
   });
   const pathsWithCharts = ['/', ...SECTIONS.map((s) => `/s/${s.id}/`)];
   const figureImages = new Set<string>();
   for (const path of pathsWithCharts) {
     await openPage(page, path);
     await scrollThrough(page);
-    for (const src of await page.locator('figure.chart img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src))) figureImages.add(src);
+    for (const src of await page.locator('figure.chart img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src)))
+      figureImages.add(src);
   }
   expect(figureImages.size, 'charts offer a large-text drawing').toBeGreaterThan(0);
   expect(large.filter((url) => figureImages.has(url))).toEqual([]);
@@ -102,9 +107,13 @@ test.describe('without JavaScript', () => {
       await openPage(page, path);
       await expect(modeButton(page), path).toBeHidden();
       await expect(page.locator('main h1'), path).toBeVisible();
-      const unseen = await page.locator('main p, main figure svg').evaluateAll((els) =>
-        els.filter((el) => !el.closest('.print-only, .visually-hidden, details:not([open])') && !el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80)),
-      );
+      const unseen = await page
+        .locator('main p, main figure svg')
+        .evaluateAll((els) =>
+          els
+            .filter((el) => !el.closest('.print-only, .visually-hidden, details:not([open])') && !el.checkVisibility())
+            .map((el) => el.outerHTML.slice(0, 80)),
+        );
       expect(unseen, `${path}: paragraphs or charts that do not show`).toEqual([]);
     }
   });

@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import {
-  test as base,
-  expect,
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-} from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 
 /** What a page did that a reader's browser would complain about, or that leaves our origin. */
 export interface Trouble {
@@ -241,7 +234,9 @@ export async function smallTargets(page: Page, selector: string, minimum = 44): 
       if (box.width === 0 || box.height === 0) continue;
       if (box.width < minimum - 0.5 || box.height < minimum - 0.5) {
         const name = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 20);
-        out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${name}” is ${box.width.toFixed(1)}×${box.height.toFixed(1)} px`);
+        out.push(
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${name}” is ${box.width.toFixed(1)}×${box.height.toFixed(1)} px`,
+        );
       }
     }
     return out;
@@ -267,7 +262,13 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
       }
       const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
       const results = await axe.run(document, { runOnly, resultTypes: ['violations'] });
-      return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+      return results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 4)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
     },
     { tags: WCAG_22_AA, rules },
   );

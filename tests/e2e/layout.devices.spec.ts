@@ -50,7 +50,9 @@ async function chartTextProblems(page: Page, minPx: number): Promise<string[]> {
 }
 
 for (const width of [320, 375, 1280]) {
-  test(`at ${width} px every chart's text lies inside its drawing and renders at 12 px or more, on the story and every section page`, async ({ reader }) => {
+  test(`at ${width} px every chart's text lies inside its drawing and renders at 12 px or more, on the story and every section page`, async ({
+    reader,
+  }) => {
     const page = await reader(atWidth(width));
     for (const path of ['/', ...SECTIONS.map((s) => `/s/${s.id}/`)]) {
       await openPage(page, path);
@@ -73,7 +75,8 @@ async function textCollisions(page: Page): Promise<{ clipped: string[]; overlapp
       }
       return false;
     };
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}`;
     const boxes: { top: number; bottom: number; left: number; right: number; node: Text; label: string }[] = [];
     const clipped = new Set<string>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -90,17 +93,36 @@ async function textCollisions(page: Page): Promise<{ clipped: string[]; overlapp
         const style = getComputedStyle(node);
         if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
         const c = node.getBoundingClientRect();
-        clip = { top: Math.max(clip.top, c.top), bottom: Math.min(clip.bottom, c.bottom), left: Math.max(clip.left, c.left), right: Math.min(clip.right, c.right) };
+        clip = {
+          top: Math.max(clip.top, c.top),
+          bottom: Math.min(clip.bottom, c.bottom),
+          left: Math.max(clip.left, c.left),
+          right: Math.min(clip.right, c.right),
+        };
       }
       for (const r of range.getClientRects()) {
-        const seen = { top: Math.max(r.top, clip.top), bottom: Math.min(r.bottom, clip.bottom), left: Math.max(r.left, clip.left), right: Math.min(r.right, clip.right) };
+        const seen = {
+          top: Math.max(r.top, clip.top),
+          bottom: Math.min(r.bottom, clip.bottom),
+          left: Math.max(r.left, clip.left),
+          right: Math.min(r.right, clip.right),
+        };
         if (seen.right - seen.left < 1 || seen.bottom - seen.top < 1 || seen.bottom < 0) continue;
-        boxes.push({ top: seen.top + scrollY, bottom: seen.bottom + scrollY, left: seen.left, right: seen.right, node, label: `${name(el)} “${words.slice(0, 14)}”` });
+        boxes.push({
+          top: seen.top + scrollY,
+          bottom: seen.bottom + scrollY,
+          left: seen.left,
+          right: seen.right,
+          node,
+          label: `${name(el)} “${words.slice(0, 14)}”`,
+        });
       }
       // The box that holds the text must be wide enough for it.
       const block = el.closest<HTMLElement>('p, li, h1, h2, h3, dd, dt, td, th, summary, a, button, figcaption, span, div');
       if (block && !block.closest('svg') && getComputedStyle(block).display !== 'inline' && block.scrollWidth > block.clientWidth + 1) {
-        clipped.add(`${name(block)} “${(block.textContent ?? '').trim().slice(0, 14)}”: ${block.scrollWidth} px of text in ${block.clientWidth} px`);
+        clipped.add(
+          `${name(block)} “${(block.textContent ?? '').trim().slice(0, 14)}”: ${block.scrollWidth} px of text in ${block.clientWidth} px`,
+        );
       }
     }
     boxes.sort((a, b) => a.top - b.top);

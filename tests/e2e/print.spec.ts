@@ -58,9 +58,17 @@ for (const path of PRINTED) {
     test('puts every chart whole on one page: title, drawing, steps, notes, source line and table', async ({ page }) => {
       const ends = await page.locator('figure.chart').evaluateAll((figures) =>
         figures.map((f) => {
-          const lines = (f as HTMLElement).innerText.split('\n').map((l) => l.trim()).filter(Boolean);
+          const lines = (f as HTMLElement).innerText
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
           const source = [...f.querySelectorAll('figcaption p')].map((p) => (p as HTMLElement).innerText).find((t) => t.includes('来源'));
-          return { id: f.id, title: (f.querySelector('.chart__title') as HTMLElement).innerText, last: lines.at(-1)!, source: source ?? '' };
+          return {
+            id: f.id,
+            title: (f.querySelector('.chart__title') as HTMLElement).innerText,
+            last: lines.at(-1)!,
+            source: source ?? '',
+          };
         }),
       );
       expect(ends.length, 'charts on the page').toBeGreaterThan(0);
@@ -69,14 +77,21 @@ for (const path of PRINTED) {
         expect.soft(source, `${id}: a source line under the chart`).toContain('来源');
         const [first, end] = pagesOf(pages, squash(title), squash(last));
         expect.soft(first, `${id} (“${title.slice(0, 20)}…”) is not in the printed PDF`).toBeGreaterThanOrEqual(0);
-        expect.soft(end, `${id} (“${title.slice(0, 20)}…”) is split: its title is on page ${first + 1}, its last line (“${last.slice(0, 20)}”) on page ${end + 1}`).toBe(first);
+        expect
+          .soft(
+            end,
+            `${id} (“${title.slice(0, 20)}…”) is split: its title is on page ${first + 1}, its last line (“${last.slice(0, 20)}”) on page ${end + 1}`,
+          )
+          .toBe(first);
         const [, sourcePage] = pagesOf(pages, squash(title), squash(source));
         expect.soft(sourcePage, `${id}: its source line is not on the page of its title`).toBe(first);
       }
     });
 
     test('prints each section’s QR code, loaded and readable, and no controls', async ({ page }) => {
-      const sections = await page.locator('[data-section]:is(section, article)').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')!));
+      const sections = await page
+        .locator('[data-section]:is(section, article)')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-section')!));
       expect(sections.length).toBeGreaterThan(0);
       // Printed as the print dialog does by default, without "background graphics": the page
       // itself must ask for its codes to be printed.
@@ -104,9 +119,11 @@ for (const path of PRINTED) {
         'sections whose QR code cannot be read off the printed pages',
       ).toEqual([]);
 
-      const controls = await page.locator('nav, button, .tools, .tool, .pager, .skip-link, summary, dialog, a.return').evaluateAll((els) =>
-        els.filter((el) => el.checkVisibility()).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
-      );
+      const controls = await page
+        .locator('nav, button, .tools, .tool, .pager, .skip-link, summary, dialog, a.return')
+        .evaluateAll((els) =>
+          els.filter((el) => el.checkVisibility()).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+        );
       expect(controls, 'controls printed on paper').toEqual([]);
     });
   });
@@ -129,4 +146,3 @@ test('a reader in dark mode still prints dark ink on light paper', async ({ page
   expect(paper.ink, 'printed text is dark').toBeLessThan(60);
   expect(paper.token, 'the ink token on paper is the light palette’s').not.toBe(screen.token);
 });
-

@@ -46,11 +46,20 @@ test.describe('the section bar', () => {
           // the bar): the bar, not something over it.
           const chip = [...bar.querySelectorAll('a')].at(-1)!.getBoundingClientRect();
           const hit = document.elementFromPoint(chip.left + chip.width / 2, chip.top + chip.height / 2);
-          return { y: window.scrollY, top: box.top, bottom: box.bottom, height: box.height, rem, onTop: !!hit && bar.contains(hit), vh: window.innerHeight };
+          return {
+            y: window.scrollY,
+            top: box.top,
+            bottom: box.bottom,
+            height: box.height,
+            rem,
+            onTop: !!hit && bar.contains(hit),
+            vh: window.innerHeight,
+          };
         },
         [i, samples] as const,
       );
-      if (seen.top < -0.5 || seen.bottom > seen.vh + 0.5) problems.push(`at ${seen.y} px the bar is off screen (${Math.round(seen.top)}–${Math.round(seen.bottom)} px)`);
+      if (seen.top < -0.5 || seen.bottom > seen.vh + 0.5)
+        problems.push(`at ${seen.y} px the bar is off screen (${Math.round(seen.top)}–${Math.round(seen.bottom)} px)`);
       if (!seen.onTop) problems.push(`at ${seen.y} px something covers the bar`);
       if (seen.height > 3.2 * seen.rem + 0.5) problems.push(`at ${seen.y} px the bar is ${seen.height} px tall, over 3.2 rem`);
     }
@@ -101,7 +110,9 @@ test.describe('the section bar', () => {
     await expect(page.locator('h1')).toBeInViewport({ ratio: 1 });
     await expect(page.locator('.lede .kicker')).toBeInViewport({ ratio: 1 });
     const kickerUnderBar = await page.evaluate(
-      () => document.querySelector('.lede .kicker')!.getBoundingClientRect().top >= document.querySelector('nav.bar')!.getBoundingClientRect().bottom - 0.5,
+      () =>
+        document.querySelector('.lede .kicker')!.getBoundingClientRect().top >=
+        document.querySelector('nav.bar')!.getBoundingClientRect().bottom - 0.5,
     );
     expect(kickerUnderBar, 'the first line of the story is hidden under the bar').toBe(true);
   });
@@ -138,7 +149,9 @@ test('the story ends with ways on: share it, the handout, the data, and every se
   for (const link of await end.locator('a').all()) await expect(link).toBeVisible();
 });
 
-test('each section page says near the top which of the sections it is, reads the same from a WeChat message, and leads to its place in the story', async ({ page }) => {
+test('each section page says near the top which of the sections it is, reads the same from a WeChat message, and leads to its place in the story', async ({
+  page,
+}) => {
   for (const [i, s] of SECTIONS.entries()) {
     const where = `/s/${s.id}/`;
     await openPage(page, where);

@@ -58,7 +58,9 @@ test.describe('分享本节 in a phone’s own browser', () => {
     });
     await openPage(page, '/');
     await page.locator(`a[data-share="${SECTION.id}"]`).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((d) => d.url))).toEqual([`${baseURL}/s/${SECTION.id}/`]);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((d) => d.url)))
+      .toEqual([`${baseURL}/s/${SECTION.id}/`]);
     await expect(page, 'the reader stays where they were').toHaveURL(`${baseURL}/`);
   });
 
@@ -124,7 +126,9 @@ for (const [system, userAgent] of [
   ['Android', WECHAT_ANDROID],
   ['iOS', WECHAT_IOS],
 ] as const) {
-  test(`下载讲义 PDF in WeChat on ${system} says to open it in the system browser through ···, and offers the posters`, async ({ reader }) => {
+  test(`下载讲义 PDF in WeChat on ${system} says to open it in the system browser through ···, and offers the posters`, async ({
+    reader,
+  }) => {
     const page = await reader(wechatPhone(375, 667, userAgent));
     const pdfRequests: string[] = [];
     page.on('request', (r) => r.url().endsWith('.pdf') && pdfRequests.push(r.url()));

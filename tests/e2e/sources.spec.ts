@@ -27,7 +27,8 @@ async function markedOnYuanwen(page: Page, id: string) {
     return {
       found: !!ref,
       targeted: !!ref && ref.matches(':target, :has(:target)'),
-      highlighted: !!style && style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent' && style.outlineStyle !== 'none',
+      highlighted:
+        !!style && style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent' && style.outlineStyle !== 'none',
       phrase: ref?.textContent ?? '',
       paragraph: ref?.closest('.block')?.textContent ?? '',
       inView: !!box && box.top >= 0 && box.bottom <= window.innerHeight,
@@ -47,7 +48,10 @@ async function returnBy(page: Page, label: string, url: string, y: number): Prom
   expect(await page.evaluate(() => window.scrollY)).toBeLessThanOrEqual(y + 50);
 }
 
-test('a figure tapped in the text opens its own words in 原文, marked in their paragraph, and 回到正文 returns to the same place', async ({ page, baseURL }) => {
+test('a figure tapped in the text opens its own words in 原文, marked in their paragraph, and 回到正文 returns to the same place', async ({
+  page,
+  baseURL,
+}) => {
   await openPage(page, '/');
   const figure = page.locator('section#jichu .prose a.fig').filter({ hasText: '30.7%' });
   await expect(figure).toHaveCount(1);
@@ -64,7 +68,10 @@ test('a figure tapped in the text opens its own words in 原文, marked in their
   await expect(figure).toBeInViewport();
 });
 
-test('a ranking that shares its words with others marks the whole phrase that states them, whichever is tapped', async ({ page, baseURL }) => {
+test('a ranking that shares its words with others marks the whole phrase that states them, whichever is tapped', async ({
+  page,
+  baseURL,
+}) => {
   await openPage(page, '/');
   // 原文 says “均居牡丹江市首位” once for four indicators; the table lists each of them.
   const table = page.locator('#chart-rankings');
@@ -107,22 +114,17 @@ test('a figure tapped on a section page returns to that page, with WeChat’s pa
 });
 
 /** Controls outside running text: chips, tools, the tables' summaries and source links, the pager, the switch, the way back. */
-const CONTROLS = [
-  'nav.bar a',
-  '.tool',
-  '.chart__data summary',
-  '.datatable a',
-  '.pager a',
-  'button',
-  'a.return',
-].join(', ');
+const CONTROLS = ['nav.bar a', '.tool', '.chart__data summary', '.datatable a', '.pager a', 'button', 'a.return'].join(', ');
 
 async function tooShort(page: Page): Promise<string[]> {
   return page.locator(CONTROLS).evaluateAll((els) =>
     els
       .filter((el) => (el as HTMLElement).checkVisibility() && el.getBoundingClientRect().height > 0)
       .filter((el) => el.getBoundingClientRect().height < 43.5)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${(el.textContent ?? '').trim().slice(0, 16)}” is ${el.getBoundingClientRect().height.toFixed(1)} px tall`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${(el.textContent ?? '').trim().slice(0, 16)}” is ${el.getBoundingClientRect().height.toFixed(1)} px tall`,
+      ),
   );
 }
 

@@ -49,13 +49,19 @@ async function layoutAtStep(page: Page, n: number) {
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
       return hit ? hit.closest('svg') === svg : false;
     };
-    const cardCentre = card && document.elementFromPoint(rect(card).left + card.getBoundingClientRect().width / 2, (rect(card).top + rect(card).bottom) / 2);
+    const cardCentre =
+      card && document.elementFromPoint(rect(card).left + card.getBoundingClientRect().width / 2, (rect(card).top + rect(card).bottom) / 2);
     return {
       active: card?.getAttribute('data-step') ?? null,
       card: card ? rect(card) : null,
       cardSeen: !!card && !!cardCentre && card.contains(cardCentre),
       viewport: window.innerHeight,
-      marks: marks.map((m) => ({ key: m.dataset.key ?? m.getAttribute('class')!, box: rect(m), seen: centreHit(m), opacity: Number(getComputedStyle(m).opacity) })),
+      marks: marks.map((m) => ({
+        key: m.dataset.key ?? m.getAttribute('class')!,
+        box: rect(m),
+        seen: centreHit(m),
+        opacity: Number(getComputedStyle(m).opacity),
+      })),
     };
   }, n);
 }
@@ -97,11 +103,14 @@ async function expectFlat(page: Page) {
     await nextFrames(page);
   }
   const seen = await figure.evaluate((fig) => {
-    const positions = [...fig.querySelectorAll('*')].map((el) => getComputedStyle(el).position).filter((p) => p === 'sticky' || p === 'fixed');
+    const positions = [...fig.querySelectorAll('*')]
+      .map((el) => getComputedStyle(el).position)
+      .filter((p) => p === 'sticky' || p === 'fixed');
     const art = fig.querySelector<HTMLElement>('.chart__art')!;
     const large = fig.querySelector<HTMLImageElement>('img.chart__large')!;
     const drawing = art.checkVisibility() ? art : large;
-    const faded = drawing === art ? [...art.querySelectorAll('.datum')].filter((m) => Number(getComputedStyle(m).opacity) < 0.99).length : 0;
+    const faded =
+      drawing === art ? [...art.querySelectorAll('.datum')].filter((m) => Number(getComputedStyle(m).opacity) < 0.99).length : 0;
     const steps = [...fig.querySelectorAll('.step')].map((s) => s.getBoundingClientRect());
     const gaps = steps.slice(1).map((s, i) => Math.round(s.top - steps[i]!.bottom));
     return {

@@ -20,7 +20,6 @@ export const getStaticPaths = (() => [
   ...CHART_IDS.map((id) => ({ params: { file: `charts/${id}.csv` }, props: { kind: 'chart', name: id } as Props })),
 ]) satisfies GetStaticPaths;
 
-
 export const GET: APIRoute = async ({ props, site, url }) => {
   if (!site) throw new Error('open data: set `site` (SITE_URL); the files carry absolute source addresses');
   const p = props as Props;
@@ -28,7 +27,13 @@ export const GET: APIRoute = async ({ props, site, url }) => {
   const l = license();
   if (p.kind === 'chart') {
     const rows = chartRows(story.lookup.chart(p.name), story, site, l) as Record<string, CsvValue>[];
-    return new Response(toCsv(columnsOf(ChartRow).map((c) => c.name), rows), { headers: { 'Content-Type': contentTypeOf(url.pathname) } });
+    return new Response(
+      toCsv(
+        columnsOf(ChartRow).map((c) => c.name),
+        rows,
+      ),
+      { headers: { 'Content-Type': contentTypeOf(url.pathname) } },
+    );
   }
   const dataset = DATASETS.find((d) => d.name === p.name)!;
   const rows = dataset.rows(story, site) as Record<string, CsvValue>[];
@@ -37,6 +42,9 @@ export const GET: APIRoute = async ({ props, site, url }) => {
     const columns: string[] = [...columnsOf(dataset.schema).map((c) => c.name), 'license'];
     return new Response(toCsv(columns, withLicense), { headers: { 'Content-Type': contentTypeOf(url.pathname) } });
   }
-  const body = p.format === 'json' ? { ...fileHead(dataset.title, story, l), rows } : jsonSchemaOf(dataset.name, dataset.title, dataset.description, dataset.schema, site);
+  const body =
+    p.format === 'json'
+      ? { ...fileHead(dataset.title, story, l), rows }
+      : jsonSchemaOf(dataset.name, dataset.title, dataset.description, dataset.schema, site);
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': contentTypeOf(url.pathname) } });
 };

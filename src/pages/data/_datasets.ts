@@ -1,7 +1,7 @@
 // The open-data files: what each holds, its rows, and the zod schema its JSON Schema comes from.
 // The endpoints ([...file].ts) write them; the data page (/data/) lists them with their columns.
 import { z } from 'astro/zod';
-import { ChartRow, DataFileHead, FigureRecord, RankingRecord, TargetRecord, isFigure, isRanking } from '../../schema';
+import { type ChartRow, DataFileHead, FigureRecord, RankingRecord, TargetRecord, isFigure, isRanking } from '../../schema';
 import type { Chart } from '../../schema';
 import { chartEntries } from '../../charts';
 import { figureRecord, inReadingOrder, rankingRecord, sourceUrl, targetRecords } from '../../lib/open-data';
@@ -55,7 +55,13 @@ export const jsonFileSchema = (rows: z.ZodType) => DataFileHead.extend({ rows: z
 /** The JSON Schema of a JSON data file, generated from its zod schema. */
 export function jsonSchemaOf(name: string, title: string, description: string, rows: z.ZodType, site: URL) {
   const { $schema, ...generated } = z.toJSONSchema(jsonFileSchema(rows));
-  return { $schema, $id: new URL(schemaPath(name), site).href, title: `数读2020 · ${title}（${dataPath(name, 'json')}）`, description, ...generated };
+  return {
+    $schema,
+    $id: new URL(schemaPath(name), site).href,
+    title: `数读2020 · ${title}（${dataPath(name, 'json')}）`,
+    description,
+    ...generated,
+  };
 }
 
 /** The rows of one chart's own data file: exactly the entries the chart draws. */
@@ -63,15 +69,36 @@ export function chartRows(chart: Chart, s: Story, site: URL, license: License): 
   return chartEntries(chart, s.lookup).map((e) => {
     if (isFigure(e)) {
       return {
-        chart: chart.id, id: e.id, label: e.label, printed: e.printed, qualifier: e.qualifier, value: e.value, unit: baseUnit(e.unit),
-        status: e.status, phase: e.phase, year: e.year, sourceUrl: sourceUrl(e.id, site), quote: e.quote, license: license.name,
+        chart: chart.id,
+        id: e.id,
+        label: e.label,
+        printed: e.printed,
+        qualifier: e.qualifier,
+        value: e.value,
+        unit: baseUnit(e.unit),
+        status: e.status,
+        phase: e.phase,
+        year: e.year,
+        sourceUrl: sourceUrl(e.id, site),
+        quote: e.quote,
+        license: license.name,
       };
     }
     if (!isRanking(e)) throw new Error(`${chart.id}: a chart draws figures and rankings only, not ${e.id}`);
     return {
-      chart: chart.id, id: e.id, label: labelWithStatus(e, s.lookup.figureOrUndefined), printed: printedPlace(e), qualifier: null,
-      value: e.place, unit: '名', status: statusOf(e, s.lookup.figureOrUndefined), phase: e.phase, year: e.year,
-      sourceUrl: sourceUrl(e.id, site), quote: e.quote, license: license.name,
+      chart: chart.id,
+      id: e.id,
+      label: labelWithStatus(e, s.lookup.figureOrUndefined),
+      printed: printedPlace(e),
+      qualifier: null,
+      value: e.place,
+      unit: '名',
+      status: statusOf(e, s.lookup.figureOrUndefined),
+      phase: e.phase,
+      year: e.year,
+      sourceUrl: sourceUrl(e.id, site),
+      quote: e.quote,
+      license: license.name,
     };
   });
 }

@@ -5,5 +5,7 @@ import { qrSvg } from '../../lib/qr';
 
 export const GET: APIRoute = async ({ site, url: self }) => {
   const url = new URL('/', site).href;
-  return new Response(await qrSvg(url, { label: `二维码：完整的数读2020，${url}`, size: '16mm' }), { headers: { 'Content-Type': contentTypeOf(self.pathname) } });
+  return new Response(await qrSvg(url, { label: `二维码：完整的数读2020，${url}`, size: '16mm' }), {
+    headers: { 'Content-Type': contentTypeOf(self.pathname) },
+  });
 };

@@ -10,7 +10,9 @@ const fileOf = (path: string) => path.slice('/share/'.length);
 
 export const getStaticPaths = (async () => {
   const { sections } = await loadStory();
-  return sections.flatMap((s) => [shareImagePath(s.id), posterPath(s.id)].map((path) => ({ params: { file: fileOf(path) }, props: { path } })));
+  return sections.flatMap((s) =>
+    [shareImagePath(s.id), posterPath(s.id)].map((path) => ({ params: { file: fileOf(path) }, props: { path } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site, url }) => {

@@ -9,7 +9,8 @@ const file = CONTENT_FILES.charts;
 export const chartRoles: Rule = (ctx) => {
   for (const c of ctx.set.charts) {
     if (!ctx.sections.has(c.section)) ctx.dangling(file, c.id, 'section', `unknown section "${c.section}"`, c.section);
-    else if (!ctx.sections.get(c.section)!.charts.includes(c.id)) ctx.add(file, c.id, 'section', `section "${c.section}" does not list this chart`);
+    else if (!ctx.sections.get(c.section)!.charts.includes(c.id))
+      ctx.add(file, c.id, 'section', `section "${c.section}" does not list this chart`);
     const figure = (id: string, field: string) => {
       const f = ctx.figures.get(id);
       if (!f) ctx.dangling(file, c.id, field, `unknown figure "${id}"`, id);
@@ -26,9 +27,12 @@ export const chartRoles: Rule = (ctx) => {
         const whole = figure(c.whole, 'whole');
         const part = figure(c.part, 'part');
         if (whole && part) {
-          if (whole.unit !== part.unit) ctx.add(file, c.id, 'part', `the part (${part.unit}) and the whole (${whole.unit}) count different things`);
-          if (part.value > whole.value) ctx.add(file, c.id, 'part', `the part (${part.printed}) is larger than the whole (${whole.printed})`);
-          if (!Number.isInteger(whole.value) || !Number.isInteger(part.value)) ctx.add(file, c.id, 'whole', 'a unit chart draws one square per item: whole numbers only');
+          if (whole.unit !== part.unit)
+            ctx.add(file, c.id, 'part', `the part (${part.unit}) and the whole (${whole.unit}) count different things`);
+          if (part.value > whole.value)
+            ctx.add(file, c.id, 'part', `the part (${part.printed}) is larger than the whole (${whole.printed})`);
+          if (!Number.isInteger(whole.value) || !Number.isInteger(part.value))
+            ctx.add(file, c.id, 'whole', 'a unit chart draws one square per item: whole numbers only');
         }
         break;
       }
@@ -38,15 +42,17 @@ export const chartRoles: Rule = (ctx) => {
         });
         break;
       case 'tiles':
-        c.tiles.forEach((id, i) => figure(id, `tiles[${i}]`));
+        for (const [i, id] of c.tiles.entries()) figure(id, `tiles[${i}]`);
         break;
       case 'pairs':
         c.pairs.forEach((pair, i) => {
           const target = figure(pair.target, `pairs[${i}].target`);
           const before = pair.before === null ? null : figure(pair.before, `pairs[${i}].before`);
-          if (target && target.phase !== 'target') ctx.add(file, c.id, `pairs[${i}].target`, `"${target.id}" is a ${target.phase}, not a 2021 target`);
+          if (target && target.phase !== 'target')
+            ctx.add(file, c.id, `pairs[${i}].target`, `"${target.id}" is a ${target.phase}, not a 2021 target`);
           if (before && before.phase !== 'result') ctx.add(file, c.id, `pairs[${i}].before`, `"${before.id}" is not a 2020 result`);
-          if (target && before && target.unit !== before.unit) ctx.add(file, c.id, `pairs[${i}].before`, `counts ${before.unit}, the target counts ${target.unit}`);
+          if (target && before && target.unit !== before.unit)
+            ctx.add(file, c.id, `pairs[${i}].before`, `counts ${before.unit}, the target counts ${target.unit}`);
         });
         break;
     }

@@ -25,22 +25,38 @@ export function claimsOf(set: Pick<ContentSet, 'sections' | 'charts' | 'plans'>)
   const out: ClaimAt[] = [];
   const sectionYear = new Map(set.sections.map((s) => [s.id, s.year]));
   for (const s of set.sections) {
-    const add = (field: string, claim: Claim) =>
-      out.push({ file: CONTENT_FILES.sections, entry: s.id, field, at: `sections/${s.id}/${field.replace(/\[(\d+)\]/, '/$1')}`, claim, year: s.year });
+    const add = (field: string, claim: Claim) => {
+      out.push({
+        file: CONTENT_FILES.sections,
+        entry: s.id,
+        field,
+        at: `sections/${s.id}/${field.replace(/\[(\d+)\]/, '/$1')}`,
+        claim,
+        year: s.year,
+      });
+    };
     add('point', s.point);
     add('description', s.description);
-    s.prose.forEach((c, i) => add(`prose[${i}]`, c));
+    for (const [i, c] of s.prose.entries()) add(`prose[${i}]`, c);
   }
   for (const c of set.charts) {
     const year = sectionYear.get(c.section) ?? 2020;
-    const add = (field: string, claim: Claim) =>
+    const add = (field: string, claim: Claim) => {
       out.push({ file: CONTENT_FILES.charts, entry: c.id, field, at: `charts/${c.id}/${field.replace(/\[(\d+)\]/, '/$1')}`, claim, year });
+    };
     add('title', c.title);
-    c.notes.forEach((n, i) => add(`notes[${i}]`, n));
-    c.steps.forEach((n, i) => add(`steps[${i}]`, n));
+    for (const [i, n] of c.notes.entries()) add(`notes[${i}]`, n);
+    for (const [i, n] of c.steps.entries()) add(`steps[${i}]`, n);
   }
   for (const p of set.plans) {
-    out.push({ file: CONTENT_FILES.plans, entry: p.id, field: 'summary', at: `plans/${p.id}/summary`, claim: { text: p.summary, from: [p.paragraph] }, year: p.year });
+    out.push({
+      file: CONTENT_FILES.plans,
+      entry: p.id,
+      field: 'summary',
+      at: `plans/${p.id}/summary`,
+      claim: { text: p.summary, from: [p.paragraph] },
+      year: p.year,
+    });
   }
   return out;
 }
@@ -86,7 +102,12 @@ export function checkSentences(ctx: CheckContext, file: string, entry: string, f
           const collective = isRanking(e) ? e.collective : null;
           const missing = missingChars(labelOf(e), context);
           if (missing.length && !(collective && context.includes(collective))) {
-            ctx.add(file, entry, field, `{{${e.id}}} (${labelOf(e)}) stands in a sentence that does not say "${missing.join('')}": is it credited to the right subject?`);
+            ctx.add(
+              file,
+              entry,
+              field,
+              `{{${e.id}}} (${labelOf(e)}) stands in a sentence that does not say "${missing.join('')}": is it credited to the right subject?`,
+            );
           }
         }
         if (isRanking(e) && !sentence.includes(e.scope) && !printedText(e).includes(e.scope)) {
@@ -94,8 +115,10 @@ export function checkSentences(ctx: CheckContext, file: string, entry: string, f
         }
         if (isFigure(e)) {
           const word = STATUS_WORDS[e.status];
-          if (word && !word.test(sentence)) ctx.add(file, entry, field, `{{${e.id}}} is a ${e.status}: its sentence must say so (${word.source})`);
-          if (e.qualifier === '控制在' && !sentence.includes('控制在')) ctx.add(file, entry, field, `{{${e.id}}} keeps the article's 控制在`);
+          if (word && !word.test(sentence))
+            ctx.add(file, entry, field, `{{${e.id}}} is a ${e.status}: its sentence must say so (${word.source})`);
+          if (e.qualifier === '控制在' && !sentence.includes('控制在'))
+            ctx.add(file, entry, field, `{{${e.id}}} keeps the article's 控制在`);
         }
         if (year !== null && e.year !== year && !sentence.includes(`${e.year}年`)) {
           ctx.add(file, entry, field, `{{${e.id}}} is a ${e.year} ${e.phase} in a text about ${year}: its sentence must say ${e.year}年`);
@@ -118,13 +141,15 @@ export const claimTexts: Rule = (ctx) => {
       const entries = part.ids.map((id) => [id, ctx.entryOf(id)] as const);
       for (const [id, e] of entries) {
         if (!e) ctx.dangling(file, entry, field, `token {{${id}}} names no figure, ranking or honour`, id);
-        else if (!claim.from.includes(e.paragraph)) ctx.add(file, entry, `${field}.from`, `{{${id}}} is stated in ${e.paragraph}, which this text does not name as its source`);
+        else if (!claim.from.includes(e.paragraph))
+          ctx.add(file, entry, `${field}.from`, `{{${id}}} is stated in ${e.paragraph}, which this text does not name as its source`);
       }
       const found = entries.map(([, e]) => e).filter((e): e is Entry => !!e);
       if (found.length > 1) {
         const printed = new Set(found.map(printedText));
         const paras = new Set(found.map((e) => e.paragraph));
-        if (printed.size > 1 || paras.size > 1) ctx.add(file, entry, field, `{{${part.ids.join('|')}}} groups entries that the article does not print as one phrase`);
+        if (printed.size > 1 || paras.size > 1)
+          ctx.add(file, entry, field, `{{${part.ids.join('|')}}} groups entries that the article does not print as one phrase`);
       }
     }
     const plain = renderPlain(claim.text, ctx.entryOf);
@@ -132,7 +157,8 @@ export const claimTexts: Rule = (ctx) => {
       ctx.add(file, entry, field, 'states a number as plain text; use a {{f-…}} token so it links to its source');
     }
     for (const m of plain.matchAll(/“([^”]+)”/g)) {
-      if (!article.includes(m[1]!)) ctx.add(file, entry, field, `quotes “${m[1]}”, which the paragraphs it names (${claim.from.join(', ')}) do not say`);
+      if (!article.includes(m[1]!))
+        ctx.add(file, entry, field, `quotes “${m[1]}”, which the paragraphs it names (${claim.from.join(', ')}) do not say`);
     }
     checkSentences(ctx, file, entry, field, claim.text, year);
   }

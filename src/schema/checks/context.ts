@@ -3,7 +3,7 @@ import type { Honour } from '../honour';
 import type { ContentIssue } from '../issue';
 import type { Paragraph } from '../paragraph';
 import type { Plan } from '../plan';
-import { type Entry } from '../printed';
+import type { Entry } from '../printed';
 import type { Ranking } from '../ranking';
 import type { Section } from '../section';
 import type { ContentSet } from '../collections';
@@ -111,9 +111,16 @@ export function checkQuote(
 /** A label abridges its quote: no word the quote lacks, no scope word of the quote dropped. */
 export function checkLabel(ctx: CheckContext, file: string, id: string, field: string, label: string, quote: string): void {
   const extra = missingChars(label, quote);
-  if (extra.length) ctx.add(file, id, field, `"${label}" says "${extra.join('')}", which its quote does not: a label abridges the article's words, never adds to them`);
+  if (extra.length)
+    ctx.add(
+      file,
+      id,
+      field,
+      `"${label}" says "${extra.join('')}", which its quote does not: a label abridges the article's words, never adds to them`,
+    );
   for (const word of SCOPE_WORDS) {
-    if (quote.includes(word) && !label.includes(word)) ctx.add(file, id, field, `"${label}" drops "${word}" from its quote: keep the scope words`);
+    if (quote.includes(word) && !label.includes(word))
+      ctx.add(file, id, field, `"${label}" drops "${word}" from its quote: keep the scope words`);
   }
 }
 

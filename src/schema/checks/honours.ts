@@ -14,7 +14,13 @@ export const honourEntries: Rule = (ctx) => {
   for (const h of ctx.set.honours) {
     checkQuote(ctx, file, h, [h.title]);
     const before = h.quote.slice(0, Math.max(0, h.quote.indexOf(h.title)));
-    if (!CONFERRED.test(before)) ctx.add(file, h.id, 'quote', `the article does not say "${h.title}" was conferred (${CONFERRED.source}) before it: it is not an honour`);
+    if (!CONFERRED.test(before))
+      ctx.add(
+        file,
+        h.id,
+        'quote',
+        `the article does not say "${h.title}" was conferred (${CONFERRED.source}) before it: it is not an honour`,
+      );
     checkPhase(ctx, file, h);
   }
 };

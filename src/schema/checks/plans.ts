@@ -10,11 +10,14 @@ export const planEntries: Rule = (ctx) => {
     checkQuote(ctx, file, p, []);
     checkPhase(ctx, file, p);
     if (p.phase !== 'plan') ctx.add(file, p.id, 'phase', 'a plan\'s phase is "plan"');
-    p.targets.forEach((id, i) => {
+    for (const [i, id] of p.targets.entries()) {
       const f = ctx.figures.get(id);
-      if (!f) return ctx.dangling(file, p.id, `targets[${i}]`, `unknown figure "${id}"`, id);
+      if (!f) {
+        ctx.dangling(file, p.id, `targets[${i}]`, `unknown figure "${id}"`, id);
+        continue;
+      }
       if (f.phase === 'result') ctx.add(file, p.id, `targets[${i}]`, `"${id}" is a 2020 result, not something this plan promises`);
       if (!tokenIds(p.summary).includes(id)) ctx.add(file, p.id, 'summary', `never states its target {{${id}}}`);
-    });
+    }
   }
 };

@@ -40,7 +40,9 @@ describe('the accessible name of a chart', () => {
   });
   it('every number it draws is read aloud in the table beside it, with its status in words', () => {
     expect(chartEntries(lookup.chart('growth'), lookup).map((e) => printedAloud(e, lookup.figureOrUndefined))).toEqual([
-      '地区生产总值增长（预计）11.0%', '规上工业增加值增长（预计）30.7%', '一般公共预算收入增长12.1%',
+      '地区生产总值增长（预计）11.0%',
+      '规上工业增加值增长（预计）30.7%',
+      '一般公共预算收入增长12.1%',
     ]);
   });
 });
@@ -73,8 +75,12 @@ describe('units (Plot)', () => {
     expect(root.querySelector('g.datum.mark--context')?.getAttribute('data-step')).toBe('1');
     expect(root.querySelector('g.datum--part.mark--reported')?.getAttribute('data-step')).toBe('2');
   });
-  it('leaves nothing of Plot\'s own styling', () => {
-    expect(all(root, '[class]').map((e) => e.getAttribute('class')).join(' ')).not.toMatch(/plot-/);
+  it("leaves nothing of Plot's own styling", () => {
+    expect(
+      all(root, '[class]')
+        .map((e) => e.getAttribute('class'))
+        .join(' '),
+    ).not.toMatch(/plot-/);
   });
 });
 
@@ -107,7 +113,7 @@ describe('ranks', () => {
 
 describe('tiles', () => {
   const root = page('livelihoods');
-  it('print each number as the article does — 3.35% not 3.4%, 近7000户 with 近 — with the article\'s 控制在', () => {
+  it("print each number as the article does — 3.35% not 3.4%, 近7000户 with 近 — with the article's 控制在", () => {
     const words = texts(root);
     expect(words).toContain('3.35%');
     expect(words).toContain('近7000户');

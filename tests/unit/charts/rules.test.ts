@@ -9,11 +9,18 @@ const GOOD =
 const c = { width: 320, id: 'x', label: '图', floor: 14 };
 
 test('the rule check accepts a chart that keeps the rules', () => void expectChartRules(GOOD, c));
-test('the rule check catches an inline style', () => expect(() => expectChartRules(GOOD.replace('<rect ', '<rect style="fill:red" '), c)).toThrow());
-test('the rule check catches a hard-coded colour', () => expect(() => expectChartRules(GOOD.replace('<rect ', '<rect fill="#c00" '), c)).toThrow());
+test('the rule check catches an inline style', () =>
+  expect(() => expectChartRules(GOOD.replace('<rect ', '<rect style="fill:red" '), c)).toThrow());
+test('the rule check catches a hard-coded colour', () =>
+  expect(() => expectChartRules(GOOD.replace('<rect ', '<rect fill="#c00" '), c)).toThrow());
 test('the rule check catches two decimals', () => expect(() => expectChartRules(GOOD.replace('10.5', '10.25'), c)).toThrow());
-test('the rule check catches text under the size floor', () => expect(() => expectChartRules(GOOD.replace('font-size="15"', 'font-size="12"'), c)).toThrow());
-test('the rule check catches an aria-label inside', () => expect(() => expectChartRules(GOOD.replace('<g class', '<g aria-label="cell" class'), c)).toThrow());
-test('the rule check catches a missing xmlns', () => expect(() => expectChartRules(GOOD.replace(' xmlns="http://www.w3.org/2000/svg"', ''), c)).toThrow());
-test('the rule check catches an id not derived from the chart', () => expect(() => expectChartRules(GOOD.replace('<rect ', '<rect id="plot-1" '), c)).toThrow());
-test('the rule check catches a <style> element', () => expect(() => expectChartRules(GOOD.replace('<g ', '<style>.a{}</style><g '), c)).toThrow());
+test('the rule check catches text under the size floor', () =>
+  expect(() => expectChartRules(GOOD.replace('font-size="15"', 'font-size="12"'), c)).toThrow());
+test('the rule check catches an aria-label inside', () =>
+  expect(() => expectChartRules(GOOD.replace('<g class', '<g aria-label="cell" class'), c)).toThrow());
+test('the rule check catches a missing xmlns', () =>
+  expect(() => expectChartRules(GOOD.replace(' xmlns="http://www.w3.org/2000/svg"', ''), c)).toThrow());
+test('the rule check catches an id not derived from the chart', () =>
+  expect(() => expectChartRules(GOOD.replace('<rect ', '<rect id="plot-1" '), c)).toThrow());
+test('the rule check catches a <style> element', () =>
+  expect(() => expectChartRules(GOOD.replace('<g ', '<style>.a{}</style><g '), c)).toThrow());

@@ -26,7 +26,9 @@ describe('normaliseSvg', () => {
 
   test('keeps every other attribute exactly, a value holding ">" or a number included', () => {
     const markup = '<svg aria-label="增长3.35% > 3.3%" data-value="3.35" font-size="13.5" class="a1.25"><title>1.25</title></svg>';
-    expect(normaliseSvg(markup)).toBe('<svg aria-label="增长3.35% > 3.3%" data-value="3.35" font-size="13.5" class="a1.25">\n<title>1.25</title>\n</svg>\n');
+    expect(normaliseSvg(markup)).toBe(
+      '<svg aria-label="增长3.35% > 3.3%" data-value="3.35" font-size="13.5" class="a1.25">\n<title>1.25</title>\n</svg>\n',
+    );
   });
 });
 
@@ -59,7 +61,7 @@ describe('expectSvgSnapshot', () => {
     expect(existsSync(changed)).toBe(false);
   });
 
-  test('by default, writes a changed drawing to the system\'s temporary folder, never inside the repository', () => {
+  test("by default, writes a changed drawing to the system's temporary folder, never inside the repository", () => {
     const dir = join(scratch, 'snapshots-default');
     expectSvgSnapshot('<svg x="1"/>', 'harness-self-check', 1, { dir, ci: false });
     let message = '';

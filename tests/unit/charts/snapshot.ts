@@ -13,8 +13,27 @@ const CHANGED_DIR = join(tmpdir(), 'shudu2020-svg-snapshots');
  * digits of floating point may differ from machine to machine.
  */
 const GEOMETRY = new Set([
-  'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'dx', 'dy', 'width', 'height',
-  'd', 'points', 'transform', 'patternTransform', 'gradientTransform', 'viewBox',
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'dx',
+  'dy',
+  'width',
+  'height',
+  'd',
+  'points',
+  'transform',
+  'patternTransform',
+  'gradientTransform',
+  'viewBox',
 ]);
 
 // The markup's tags: comments, end tags, and start tags whose quoted values may hold '>'.
@@ -39,11 +58,12 @@ export function normaliseSvg(markup: string): string {
     const between = markup.slice(last, match.index);
     out += last > 0 && between === '' ? '\n' : between;
     const tag = match[0];
-    out += tag.startsWith('<!') || tag.startsWith('</')
-      ? tag
-      : tag.replace(ATTRIBUTE, (all, space: string, name: string, eq: string, value: string) =>
-          GEOMETRY.has(name) ? `${space}${name}${eq}${value.replace(NUMBER, round)}` : all,
-        );
+    out +=
+      tag.startsWith('<!') || tag.startsWith('</')
+        ? tag
+        : tag.replace(ATTRIBUTE, (all, space: string, name: string, eq: string, value: string) =>
+            GEOMETRY.has(name) ? `${space}${name}${eq}${value.replace(NUMBER, round)}` : all,
+          );
     last = match.index + tag.length;
   }
   return `${out}${markup.slice(last)}\n`;

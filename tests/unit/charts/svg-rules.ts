@@ -18,7 +18,26 @@ export function num(el: Element | null | undefined, name: string): number {
 export const texts = (root: Element): string[] => all(root, 'text').map((t) => t.textContent ?? '');
 
 /** Attributes that hold coordinates or lengths. */
-const GEOMETRY = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'width', 'height', 'd', 'points', 'transform', 'viewBox', 'stroke-width', 'stroke-dasharray'];
+const GEOMETRY = [
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'width',
+  'height',
+  'd',
+  'points',
+  'transform',
+  'viewBox',
+  'stroke-width',
+  'stroke-dasharray',
+];
 
 export interface ChartCase {
   readonly width: number;

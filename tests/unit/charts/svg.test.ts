@@ -1,15 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import {
-  attrs, clampCentre, datum, el, escapeText, estimateWidth, frameOf, hatchPattern, round, roundNumbers, svgRoot, text,
+  attrs,
+  clampCentre,
+  datum,
+  el,
+  escapeText,
+  estimateWidth,
+  frameOf,
+  hatchPattern,
+  round,
+  roundNumbers,
+  svgRoot,
+  text,
 } from '../../../src/charts/svg';
 import { barMark, markKind } from '../../../src/charts/marks';
 import { realContent } from '../../content';
 import { parseSvg } from './svg-rules';
 
 const f = realContent().story.lookup.figure;
-const [gdpGrowth, revenueGrowth, targetSme, pipeHouseholds] = ['f-gdp-growth', 'f-revenue-growth', 'f-target-sme', 'f-pipe-households'].map(f) as [
-  ReturnType<typeof f>, ReturnType<typeof f>, ReturnType<typeof f>, ReturnType<typeof f>,
-];
+const [gdpGrowth, revenueGrowth, targetSme, pipeHouseholds] = ['f-gdp-growth', 'f-revenue-growth', 'f-target-sme', 'f-pipe-households'].map(
+  f,
+) as [ReturnType<typeof f>, ReturnType<typeof f>, ReturnType<typeof f>, ReturnType<typeof f>];
 const wrapText = (s: string, max: number, fs: number) => frameOf({ width: 320 }).wrap(s, max, fs);
 const textWidth = (s: string, fs: number) => estimateWidth(s, fs);
 
@@ -21,12 +32,14 @@ describe('escapeText', () => {
 describe('round and roundNumbers', () => {
   test('round(12.345) is 12.3', () => expect(round(12.345)).toBe(12.3));
   test('round(-0.04) is 0, not -0', () => expect(Object.is(round(-0.04), 0)).toBe(true));
-  test('roundNumbers rounds every number in a transform', () => expect(roundNumbers('translate(0.5,12.3456) rotate(-45.06)')).toBe('translate(0.5,12.3) rotate(-45.1)'));
+  test('roundNumbers rounds every number in a transform', () =>
+    expect(roundNumbers('translate(0.5,12.3456) rotate(-45.06)')).toBe('translate(0.5,12.3) rotate(-45.1)'));
   test('roundNumbers rounds path data', () => expect(roundNumbers('M1.234,5.678L9.99,0')).toBe('M1.2,5.7L10,0'));
 });
 
 describe('attrs and el', () => {
-  test('attrs writes numbers rounded and strings escaped, in order', () => expect(attrs({ x: 1.26, class: 'a"b' })).toBe(' x="1.3" class="a&quot;b"'));
+  test('attrs writes numbers rounded and strings escaped, in order', () =>
+    expect(attrs({ x: 1.26, class: 'a"b' })).toBe(' x="1.3" class="a&quot;b"'));
   test('attrs leaves out null, undefined and false', () => expect(attrs({ a: null, b: undefined, c: false, d: 0 })).toBe(' d="0"'));
   test('attrs refuses NaN', () => expect(() => attrs({ x: Number.NaN })).toThrow());
   test('el self-closes an element without children', () => expect(el('rect', { x: 1 })).toBe('<rect x="1"/>'));
@@ -59,7 +72,11 @@ describe('svgRoot', () => {
 
 describe('frames', () => {
   test('320 is narrow, 640 is wide; a scale narrows the layout as it enlarges the text', () => {
-    expect([frameOf({ width: 320 }).narrow, frameOf({ width: 640 }).narrow, frameOf({ width: 920, scale: 2 }).narrow]).toEqual([true, false, true]);
+    expect([frameOf({ width: 320 }).narrow, frameOf({ width: 640 }).narrow, frameOf({ width: 920, scale: 2 }).narrow]).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
   test('text is never under 14 px at scale 1, and scales with the scale', () => {
     expect(Math.min(...Object.values(frameOf({ width: 320 }).fs))).toBeGreaterThanOrEqual(14);
@@ -112,7 +129,9 @@ describe('marks', () => {
     expect([gdpGrowth, revenueGrowth, targetSme, pipeHouseholds].map(markKind)).toEqual(['estimate', 'reported', 'target', 'approximate']);
   });
   test('an estimate bar is filled with the hatch, by reference', () => {
-    expect(barMark('estimate', 0, 0, 10, 5, options)).toBe('<rect class="mark mark--estimate" x="0" y="0" width="10" height="5" fill="url(#c-hatch)"/>');
+    expect(barMark('estimate', 0, 0, 10, 5, options)).toBe(
+      '<rect class="mark mark--estimate" x="0" y="0" width="10" height="5" fill="url(#c-hatch)"/>',
+    );
   });
   test('a target bar is a dashed outline whose fill comes from its class', () => {
     const m = barMark('target', 0, 0, 10, 5, options);

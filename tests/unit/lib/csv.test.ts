@@ -29,7 +29,9 @@ describe('toCsv', () => {
   });
 
   it('keeps Chinese commas and quotation marks unquoted: they are not CSV syntax', () => {
-    expect(toCsv(['t'], [{ t: '加强与绥芬河、东宁口岸合作，推动“经济通道”' }])).toBe(`${BOM}t\r\n加强与绥芬河、东宁口岸合作，推动“经济通道”\r\n`);
+    expect(toCsv(['t'], [{ t: '加强与绥芬河、东宁口岸合作，推动“经济通道”' }])).toBe(
+      `${BOM}t\r\n加强与绥芬河、东宁口岸合作，推动“经济通道”\r\n`,
+    );
   });
 
   it('writes numbers in full (3820000000, not 3.82e9; 3.35 stays 3.35) and null as an empty field', () => {
@@ -53,7 +55,14 @@ describe('toCsv', () => {
     const text = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r', ' ', '“', '，', '=', '\t') });
     fc.assert(
       fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 5 }), (pairs) => {
-        expect(read(toCsv(['a', 'b'], pairs.map(([a, b]) => ({ a, b }))))).toEqual([['a', 'b'], ...pairs]);
+        expect(
+          read(
+            toCsv(
+              ['a', 'b'],
+              pairs.map(([a, b]) => ({ a, b })),
+            ),
+          ),
+        ).toEqual([['a', 'b'], ...pairs]);
       }),
     );
   });

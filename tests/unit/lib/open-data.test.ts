@@ -35,7 +35,7 @@ describe('printedNumber', () => {
 });
 
 describe('records', () => {
-  it('sourceUrl is the absolute address of the entry\'s own words on 原文', () => {
+  it("sourceUrl is the absolute address of the entry's own words on 原文", () => {
     expect(sourceUrl('f-jobs', SITE)).toBe('https://shudu2020.example.org/yuanwen/#f-jobs');
   });
 
@@ -47,7 +47,7 @@ describe('records', () => {
     for (const f of figures) expect(() => FigureRecord.parse(figureRecord(f, SITE)), f.id).not.toThrow();
   });
 
-  it('a figure record lists its fields in the schema\'s column order', () => {
+  it("a figure record lists its fields in the schema's column order", () => {
     expect(Object.keys(figureRecord(figure('f-loans'), SITE))).toEqual(Object.keys(FigureRecord.shape));
   });
 
@@ -62,7 +62,12 @@ describe('records', () => {
 
   it('the 2021 records are exactly the 2021 numbers (targets and plans), each with the plan that lists it', () => {
     const targets = targetRecords(figures, plans, SITE);
-    expect(targets.map((t) => t.id).sort()).toEqual(figures.filter((f) => f.phase !== 'result').map((f) => f.id).sort());
+    expect(targets.map((t) => t.id).sort()).toEqual(
+      figures
+        .filter((f) => f.phase !== 'result')
+        .map((f) => f.id)
+        .sort(),
+    );
     for (const t of targets) {
       expect(() => TargetRecord.parse(t), t.id).not.toThrow();
       const plan = plans.find((p) => p.id === t.plan);

@@ -156,7 +156,14 @@ describe('the repair log over the raw article', () => {
     const dongneng = under('发展动能更足', '发展底色更暖');
     const dise = under('发展底色更暖', '杜坤 本报记者 刘晓云');
     expect(jichu.map((b) => b.slice(0, 6))).toEqual(['全市坚持统筹', '穆棱市喜获“']);
-    expect(dongneng.map((b) => b.slice(0, 6))).toEqual(['粮食生产实现', '招商引资成效', '在建项目全面', '现有企业日益', '丹阿公路八面', '治理水土流失']);
+    expect(dongneng.map((b) => b.slice(0, 6))).toEqual([
+      '粮食生产实现',
+      '招商引资成效',
+      '在建项目全面',
+      '现有企业日益',
+      '丹阿公路八面',
+      '治理水土流失',
+    ]);
     expect(dise.map((b) => b.slice(0, 6))).toEqual(['新增产业扶贫', '发放创业贷款', '省内基本医疗', '改造老旧小区']);
   });
 });

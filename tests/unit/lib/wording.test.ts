@@ -1,6 +1,16 @@
 // How an entry reads, decided once: these are the words every surface prints.
 import { describe, expect, it } from 'vitest';
-import { printedOnMark, printedQualified, labelWithStatus, sourceLine, printedAloud, statusOf, tags, yearLabel, yearsNote } from '../../../src/lib/wording';
+import {
+  printedOnMark,
+  printedQualified,
+  labelWithStatus,
+  sourceLine,
+  printedAloud,
+  statusOf,
+  tags,
+  yearLabel,
+  yearsNote,
+} from '../../../src/lib/wording';
 import { realContent } from '../../content';
 
 const { story } = realContent();
@@ -72,6 +82,8 @@ describe('source lines follow what a surface shows', () => {
     expect(yearsNote([f('f-new-hightech-firms'), f('f-target-hightech')])).toBe('2020年数据与2021年目标');
   });
   it('name the article with its newspaper and year', () => {
-    expect(sourceLine(story.source, [f('f-target-hightech')])).toBe('来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年），为2021年目标');
+    expect(sourceLine(story.source, [f('f-target-hightech')])).toBe(
+      '来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年），为2021年目标',
+    );
   });
 });

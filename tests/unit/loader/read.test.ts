@@ -43,12 +43,17 @@ describe('readContent', () => {
     const issues = readContent(dir).issues;
     for (const b of BREAKAGES) {
       const entry = b.expect.entry === '(first honour)' ? 'h-urbanisation' : b.expect.entry;
-      expect(issues.some((i) => i.file === b.file && i.entry === entry && i.field.startsWith(b.expect.field)), `${b.what}: ${b.file} › ${entry} › ${b.expect.field}`).toBe(true);
+      expect(
+        issues.some((i) => i.file === b.file && i.entry === entry && i.field.startsWith(b.expect.field)),
+        `${b.what}: ${b.file} › ${entry} › ${b.expect.field}`,
+      ).toBe(true);
     }
   });
 
   it('refuses content that changed without an entry in the change log, and says what to record', () => {
-    const dir = copy('unrecorded', (d) => editJson(d, 'figures.json', (e) => void (e.find((f) => f.id === 'f-jobs')!.label = '新增城镇就业人数')));
+    const dir = copy('unrecorded', (d) =>
+      editJson(d, 'figures.json', (e) => void (e.find((f) => f.id === 'f-jobs')!.label = '新增城镇就业人数')),
+    );
     const digest = readContent(dir).issues.filter((i) => i.file === 'changes.json' && i.field === 'digest');
     expect(digest).toHaveLength(1);
     expect(digest[0]!.message).toContain(`"digest": "${contentDigest(dir)}"`);
@@ -56,9 +61,21 @@ describe('readContent', () => {
   });
 
   it('accepts the same change once the change log records it', () => {
-    const dir = copy('recorded', (d) => editJson(d, 'figures.json', (e) => void (e.find((f) => f.id === 'f-jobs')!.quote = '新增城镇就业2924人')));
-    editJson(dir, 'changes.json', (e) =>
-      void e.push({ id: 'change-002', date: '2026-12-02T10:00:00+08:00', kind: '更新', summary: '复核了一条原句。', touches: ['f-jobs'], digest: contentDigest(dir) }),
+    const dir = copy('recorded', (d) =>
+      editJson(d, 'figures.json', (e) => void (e.find((f) => f.id === 'f-jobs')!.quote = '新增城镇就业2924人')),
+    );
+    editJson(
+      dir,
+      'changes.json',
+      (e) =>
+        void e.push({
+          id: 'change-002',
+          date: '2026-12-02T10:00:00+08:00',
+          kind: '更新',
+          summary: '复核了一条原句。',
+          touches: ['f-jobs'],
+          digest: contentDigest(dir),
+        }),
     );
     expect(readContent(dir).issues.map(formatIssue)).toEqual([]);
   });

@@ -2,7 +2,6 @@ import { PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildDate, finishPdf, type PdfMetadata } from '../../../src/node/pdf-metadata';
 
-
 const META: PdfMetadata = {
   title: '数读2020｜穆棱',
   author: '杜坤、刘晓云（牡丹江日报）',

@@ -42,16 +42,20 @@ describe('npm run build:publish', () => {
     ['the placeholder', PLACEHOLDER_SITE_URL],
     ['the placeholder with a slash', `${PLACEHOLDER_SITE_URL}/`],
     ['not an absolute http(s) address', 'shudu2020.example.cn'],
-  ])('refuses SITE_URL %s, fast, before building anything, naming the setting with an example', (_, siteUrl) => {
-    const r = run('build-publish.mjs', siteUrl, 10_000);
-    expect(r.timedOut, 'finished within 10 s').toBe(false);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^build:publish: SITE_URL /);
-    expect(r.stderr).toMatch(/SITE_URL=https:\/\/\S+ npm run build:publish/);
-    expect(r.ms).toBeLessThan(5_000);
-    expect(`${r.stdout}${r.stderr}`).not.toMatch(/astro|content-guard|build failed/i);
-    expect(existsSync(r.dist), 'no output folder').toBe(false);
-  }, 15_000);
+  ])(
+    'refuses SITE_URL %s, fast, before building anything, naming the setting with an example',
+    (_, siteUrl) => {
+      const r = run('build-publish.mjs', siteUrl, 10_000);
+      expect(r.timedOut, 'finished within 10 s').toBe(false);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^build:publish: SITE_URL /);
+      expect(r.stderr).toMatch(/SITE_URL=https:\/\/\S+ npm run build:publish/);
+      expect(r.ms).toBeLessThan(5_000);
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(/astro|content-guard|build failed/i);
+      expect(existsSync(r.dist), 'no output folder').toBe(false);
+    },
+    15_000,
+  );
 
   it('with a real address, runs the normal build', () => {
     const r = run('build-publish.mjs', 'https://shudu2020.example.cn', 120_000);

@@ -55,7 +55,11 @@ describe('run (async)', { timeout: 30_000 }, () => {
 
 describe('runSync', { timeout: 30_000 }, () => {
   it('gives the exit status and the output, and passes input in', () => {
-    const result = runSync(process.execPath, ['-e', 'process.stdin.pipe(process.stdout); process.on("exit", () => { process.exitCode = 2 })'], { timeout: 20_000, input: '汉字 in' });
+    const result = runSync(
+      process.execPath,
+      ['-e', 'process.stdin.pipe(process.stdout); process.on("exit", () => { process.exitCode = 2 })'],
+      { timeout: 20_000, input: '汉字 in' },
+    );
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('汉字 in');
   });

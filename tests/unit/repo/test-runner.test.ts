@@ -80,13 +80,23 @@ async function npmTest(env: Record<string, string>) {
 
 // Each run starts a few shells and Nodes: seconds, more on a busy machine.
 describe('npm test (scripts/test.sh and scripts/summary.mjs)', { timeout: 60_000 }, () => {
-  it('runs every step in order and ends with the totals, after a table with each step\'s time and the wall time', async () => {
+  it("runs every step in order and ends with the totals, after a table with each step's time and the wall time", async () => {
     const r = await npmTest({});
     expect(r.ran).toEqual(['env', 'types', 'unit', 'build', 'build-tests', 'e2e']);
     expect(r.status).toBe(0);
     expect(r.last).toBe('12 passed, 0 failed');
-    for (const step of ['environment', 'types (astro check)', 'unit tests (vitest)', 'build (npm run build)', 'build tests (vitest)', 'browser tests (playwright)']) {
-      expect(r.lines.find((l) => l.startsWith(step)), step).toMatch(/\d+\.\d s$/);
+    for (const step of [
+      'environment',
+      'types (astro check)',
+      'unit tests (vitest)',
+      'build (npm run build)',
+      'build tests (vitest)',
+      'browser tests (playwright)',
+    ]) {
+      expect(
+        r.lines.find((l) => l.startsWith(step)),
+        step,
+      ).toMatch(/\d+\.\d s$/);
     }
     expect(r.lines.find((l) => l.startsWith('total'))).toMatch(/^total\s+12\s+0\s+0\s+\d+\.\d s\s+wall time$/);
   });

@@ -50,7 +50,9 @@ describe('a link is attached to the words that state it', () => {
       const bullet = find(c.sections, 'shudu').bullets[5]!;
       bullet.text = bullet.text.replace('在全省绩效评价中位列', '绩效评价位列');
     });
-    expect(text(issues)).toMatch(/bullets\[5\]\.text: renders as "新增产业扶贫项目8个，绩效评价位列第二名", not as the article prints p-shudu-6/);
+    expect(text(issues)).toMatch(
+      /bullets\[5\]\.text: renders as "新增产业扶贫项目8个，绩效评价位列第二名", not as the article prints p-shudu-6/,
+    );
   });
 
   it('reports a text that states a figure without naming the paragraph that states it', () => {
@@ -69,7 +71,9 @@ describe('a result is credited to what the article credits it to', () => {
       find(c.figures, 'f-pipe-households').label = '改造老旧小区和管网惠及群众';
     });
     expect(text(issues)).toBe('');
-    expect(text(credited)).toMatch(/dise › point: \{\{f-pipe-households\}\} \(改造老旧小区和管网惠及群众\) stands in a sentence that does not say "老旧小区"/);
+    expect(text(credited)).toMatch(
+      /dise › point: \{\{f-pipe-households\}\} \(改造老旧小区和管网惠及群众\) stands in a sentence that does not say "老旧小区"/,
+    );
   });
 
   it('reports a label that adds a word its quote does not have', () => {
@@ -94,7 +98,9 @@ describe('years and phases are data, and every text keeps them', () => {
       const s = find(c.sections, 'chengxiang');
       s.prose.push({ text: '穆棱在国家重点生态功能区县域生态环境考核中位列{{r-ecology-national}}。', from: ['p-dongneng-6'] });
     });
-    expect(text(issues)).toMatch(/chengxiang › prose\[1\]: \{\{r-ecology-national\}\} is a 2020 result in a text about 2021: its sentence must say 2020年/);
+    expect(text(issues)).toMatch(
+      /chengxiang › prose\[1\]: \{\{r-ecology-national\}\} is a 2020 result in a text about 2021: its sentence must say 2020年/,
+    );
   });
 
   it('reports a 2021 section that leads with a 2020 result', () => {
@@ -132,11 +138,19 @@ describe('years and phases are data, and every text keeps them', () => {
 
 describe('honours and plans', () => {
   it('reports as an honour a title the article does not say was conferred (全省蔬菜生产大王)', () => {
-    const issues = issuesAfter((c) =>
-      void c.honours.push({
-        id: 'h-vegetable-king', title: '全省蔬菜生产大王', holder: '9万亩果蔬种植园区', level: 'provincial', phase: 'result', year: 2020,
-        section: 'dongneng', paragraph: 'p-dongneng-1', quote: '9万亩果蔬种植园区诞生了全省蔬菜生产大王',
-      }),
+    const issues = issuesAfter(
+      (c) =>
+        void c.honours.push({
+          id: 'h-vegetable-king',
+          title: '全省蔬菜生产大王',
+          holder: '9万亩果蔬种植园区',
+          level: 'provincial',
+          phase: 'result',
+          year: 2020,
+          section: 'dongneng',
+          paragraph: 'p-dongneng-1',
+          quote: '9万亩果蔬种植园区诞生了全省蔬菜生产大王',
+        }),
     );
     expect(text(issues)).toMatch(/honours\.json › h-vegetable-king › quote: the article does not say "全省蔬菜生产大王" was conferred/);
   });
@@ -147,7 +161,9 @@ describe('honours and plans', () => {
   });
 
   it('reports an entry that no section shows', () => {
-    const issues = issuesAfter((c) => void (find(c.sections, 'gaige').plans = find(c.sections, 'gaige').plans.filter((p) => p !== 'plan-innovation')));
+    const issues = issuesAfter(
+      (c) => void (find(c.sections, 'gaige').plans = find(c.sections, 'gaige').plans.filter((p) => p !== 'plan-innovation')),
+    );
     expect(text(issues)).toMatch(/plans\.json › plan-innovation › section: no section lists "plan-innovation"/);
   });
 });
@@ -171,7 +187,9 @@ describe('texts the site writes', () => {
   });
 
   it('reports a fact-check that quotes words the article does not have', () => {
-    const issues = issuesAfter((c) => void c.audit.find((a) => a.at === 'sections/dongneng/point')!.support.push('全年开复工各类项目107个'));
+    const issues = issuesAfter(
+      (c) => void c.audit.find((a) => a.at === 'sections/dongneng/point')!.support.push('全年开复工各类项目107个'),
+    );
     expect(text(issues)).toMatch(/sections\/dongneng\/point › support\[\d\]: "全年开复工各类项目107个" is not in the paragraphs/);
   });
 });
@@ -208,7 +226,14 @@ describe('charts say the role of each entry', () => {
 describe('the change log', () => {
   it('reports a correction that names nothing, and entries out of order', () => {
     const issues = issuesAfter((c) => {
-      c.changes.push({ id: 'change-002', date: '2026-11-30T09:00:00+08:00', kind: '更正', summary: '更正一个数字。', touches: [], digest: '0'.repeat(64) });
+      c.changes.push({
+        id: 'change-002',
+        date: '2026-11-30T09:00:00+08:00',
+        kind: '更正',
+        summary: '更正一个数字。',
+        touches: [],
+        digest: '0'.repeat(64),
+      });
     });
     expect(text(issues)).toMatch(/changes\.json › change-002 › date: is earlier than change-001/);
     expect(text(issues)).toMatch(/changes\.json › change-002 › touches: a correction names what it corrects/);

@@ -34,7 +34,11 @@ function face(weight: Weight) {
 }
 
 /** The ink box of `text` set at `fs` with its pen at 0 on the baseline at 0 (y down), and its advance. */
-export function inkBox(text: string, fs: number, bold: boolean): { left: number; right: number; top: number; bottom: number; advance: number } {
+export function inkBox(
+  text: string,
+  fs: number,
+  bold: boolean,
+): { left: number; right: number; top: number; bottom: number; advance: number } {
   const { font, upem } = face(bold ? 700 : 400);
   const buffer = new hb.Buffer();
   buffer.addText(text);
@@ -64,7 +68,9 @@ export function inkBox(text: string, fs: number, bold: boolean): { left: number;
 
 /** Classes the chart stylesheet sets in bold. */
 const BOLD_CLASSES = new Set(
-  CHART_RULES.filter(([, d]) => d['font-weight'] === 'bold').flatMap(([selector]) => [...selector.matchAll(/\.(t-[a-z-]+)/g)].map((m) => m[1]!)),
+  CHART_RULES.filter(([, d]) => d['font-weight'] === 'bold').flatMap(([selector]) =>
+    [...selector.matchAll(/\.(t-[a-z-]+)/g)].map((m) => m[1]!),
+  ),
 );
 
 export interface PlacedText {
@@ -126,7 +132,10 @@ export function placedTexts(svg: string): { width: number; height: number; texts
       const text = el.textContent ?? '';
       const size = num(el, 'font-size', NaN);
       const classes = (el.getAttribute('class') ?? '').split(/\s+/);
-      const bold = el.getAttribute('font-weight') === '700' || el.getAttribute('font-weight') === 'bold' || (frame.inChart && classes.some((c) => BOLD_CLASSES.has(c)));
+      const bold =
+        el.getAttribute('font-weight') === '700' ||
+        el.getAttribute('font-weight') === 'bold' ||
+        (frame.inChart && classes.some((c) => BOLD_CLASSES.has(c)));
       const ink = inkBox(text, size, bold);
       const anchor = el.getAttribute('text-anchor') ?? 'start';
       const shift = anchor === 'middle' ? -ink.advance / 2 : anchor === 'end' ? -ink.advance : 0;

@@ -23,7 +23,8 @@ const images = await Promise.all(
   ),
 ).then((pairs) => pairs.flat());
 
-const where = (p: PlacedText) => `“${p.text}” at ${p.fs.toFixed(1)} px, ink ${p.box.left.toFixed(1)}–${p.box.right.toFixed(1)} × ${p.box.top.toFixed(1)}–${p.box.bottom.toFixed(1)}`;
+const where = (p: PlacedText) =>
+  `“${p.text}” at ${p.fs.toFixed(1)} px, ink ${p.box.left.toFixed(1)}–${p.box.right.toFixed(1)} × ${p.box.top.toFixed(1)}–${p.box.bottom.toFixed(1)}`;
 /** Half a pixel for rounding of coordinates to one decimal. */
 const SLACK = 0.5;
 
@@ -37,7 +38,8 @@ describe.each(images)('$name', ({ svg, size, margin }) => {
 
   it('keeps every line of text inside the side margins and on the canvas', () => {
     const outside = texts.filter(
-      (p) => p.box.left < margin - SLACK || p.box.right > width - margin + SLACK || p.box.top < margin / 2 || p.box.bottom > height - margin / 4,
+      (p) =>
+        p.box.left < margin - SLACK || p.box.right > width - margin + SLACK || p.box.top < margin / 2 || p.box.bottom > height - margin / 4,
     );
     expect(outside.map(where)).toEqual([]);
   });
@@ -53,7 +55,6 @@ describe.each(images)('$name', ({ svg, size, margin }) => {
     );
     expect(overlaps).toEqual([]);
   });
-
 });
 
 // Posters are read on a phone at a third of their size: chart text must survive that.

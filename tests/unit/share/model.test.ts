@@ -25,7 +25,8 @@ const printedLarge = (e: Entry) => (isFigure(e) ? e.printed : isRanking(e) ? `${
 /** What a source line must say for entries of these phases, whatever the section's year. */
 function expectedNote(phases: ReadonlySet<Phase>): RegExp {
   const later = [phases.has('target') ? '2021年目标' : '', phases.has('plan') ? '2021年计划' : ''].filter(Boolean);
-  if (phases.has('result') && later.length) return new RegExp(`，2020年数据与2021年(目标与计划|${later.map((l) => l.slice(5)).join('|')})$`);
+  if (phases.has('result') && later.length)
+    return new RegExp(`，2020年数据与2021年(目标与计划|${later.map((l) => l.slice(5)).join('|')})$`);
   if (later.length) return new RegExp(`，为2021年${later.length === 2 ? '目标与计划' : later[0]!.slice(5)}$`);
   return /，数据为2020年$/;
 }
@@ -62,7 +63,9 @@ describe.each(sections)('section $id', ({ s, view, model, card: cardSvg, poster:
   it('says 预计 beside an estimate, boxed, and no status word beside a reported or approximate figure (近 is in the number)', () => {
     if (!model.key) return;
     const e = model.key.entry;
-    const estimate = isFigure(e) ? e.status === 'estimate' : isRanking(e) && !!e.figure && story.lookup.figure(e.figure).status === 'estimate';
+    const estimate = isFigure(e)
+      ? e.status === 'estimate'
+      : isRanking(e) && !!e.figure && story.lookup.figure(e.figure).status === 'estimate';
     expect(model.key.tags.filter((g) => g.kind === 'estimate').map((g) => g.text)).toEqual(estimate ? ['预计'] : []);
     if (estimate) for (const svg of [cardSvg, posterSvg]) expect(shown(svg)).toContain('预计');
     expect(model.key.tags.map((g) => g.text)).not.toContain('近');
@@ -91,7 +94,8 @@ describe.each(sections)('section $id', ({ s, view, model, card: cardSvg, poster:
     const later = (es: readonly { phase: Phase }[]) => es.some((e) => e.phase !== 'result');
     const cardShows = [...model.entries, ...(model.entries.length ? [] : view.plans)];
     if (later(cardShows)) expect(model.cardSource).not.toContain('数据为2020年');
-    if (later([...cardShows, ...(model.chart ? model.chart.entries : view.plans)])) expect(model.posterSource).not.toContain('数据为2020年');
+    if (later([...cardShows, ...(model.chart ? model.chart.entries : view.plans)]))
+      expect(model.posterSource).not.toContain('数据为2020年');
   });
 
   it('links to the section’s absolute URL on the public address', () => {
@@ -105,7 +109,10 @@ describe('the cards of the real content', () => {
     for (const id of ['shudu', 'jichu']) {
       const { model } = byId(id);
       expect(model.key!.printed).toBe('11.0%');
-      expect(model.key!.tags).toEqual([{ text: '2020年', kind: 'year' }, { text: '预计', kind: 'estimate' }]);
+      expect(model.key!.tags).toEqual([
+        { text: '2020年', kind: 'year' },
+        { text: '预计', kind: 'estimate' },
+      ]);
     }
   });
 
