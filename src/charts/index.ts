@@ -13,26 +13,10 @@ import { barChart, figureBar } from './bars';
 import { pairsChart } from './pairs';
 import { ranksChart } from './ranks';
 import type { ChartSize, DrawnChart } from './svg';
-import { tilesChart } from './tiles';
 import { unitChart } from './unit-chart';
 
+export { chartEntries } from '../lib/chart-entries';
 export type { ChartSize, DrawnChart, Measure } from './svg';
-
-/** Every entry a chart draws, in its order: what its table, source line and data file hold. */
-export function chartEntries(chart: Chart, lookup: Lookup): Entry[] {
-  switch (chart.kind) {
-    case 'bars':
-      return chart.bars.map(lookup.figure);
-    case 'units':
-      return [lookup.figure(chart.whole), lookup.figure(chart.part)];
-    case 'ranks':
-      return chart.rankings.map(lookup.ranking);
-    case 'tiles':
-      return chart.tiles.map(lookup.figure);
-    case 'pairs':
-      return chart.pairs.flatMap((p) => [...(p.before ? [lookup.figure(p.before)] : []), lookup.figure(p.target)]);
-  }
-}
 
 /** The chart's title as a reader reads it (tokens as printed). */
 export function chartTitle(chart: Chart, lookup: Lookup): string {
@@ -68,8 +52,6 @@ export function drawChart(chart: Chart, lookup: Lookup, size: ChartSize, id: str
       return unitChart({ whole: lookup.figure(chart.whole), part: lookup.figure(chart.part) }, size, options);
     case 'ranks':
       return ranksChart(chart.rankings.map(lookup.ranking) as Ranking[], lookup.figureOrUndefined, size, options);
-    case 'tiles':
-      return tilesChart(chart.tiles.map(lookup.figure), size, options);
     case 'pairs':
       return pairsChart(
         chart.pairs.map((p) => ({ target: lookup.figure(p.target), before: p.before ? lookup.figure(p.before) : null })),

@@ -1,9 +1,9 @@
 import { max } from 'd3';
-import type { Figure } from '../schema';
+import { type Figure, PHASE_YEAR } from '../schema';
 import { yearLabel } from '../lib/wording';
 import { formatTick } from '../lib/magnitude';
 import { BAR_DEFAULTS, barBlock, barFrame, defsFor, figureBar, type Bar } from './bars';
-import { baseline, frameOf, lineHeight, svgRoot, text, type ChartOptions, type ChartSize, type DrawnChart } from './svg';
+import { frameOf, svgRoot, textLines, type ChartOptions, type ChartSize, type DrawnChart } from './svg';
 
 export interface Pair {
   readonly target: Figure;
@@ -30,8 +30,10 @@ export function pairsChart(pairs: readonly Pair[], size: ChartSize, options: Cha
   pairs.forEach(({ target, before }, i) => {
     const bars = rows.filter((b) => b.step === i + 1);
     if (!before) {
-      parts.push(text(0, baseline(y, fs.note), `2020年 ${target.label}：原文未给出`, 't-note', fs.note));
-      y += lineHeight(fs.note) + frame.labelGap;
+      const missing = `${yearLabel({ phase: 'result', year: PHASE_YEAR.result })} ${target.label}：原文未给出`;
+      const note = textLines(0, y, frame.wrap(missing, frame.width, fs.note), 't-note', fs.note);
+      parts.push(note.markup);
+      y += note.height + frame.labelGap;
     }
     const block = barBlock(bars, y, frame, (v) => formatTick(v, unit), options, domainMax, i === pairs.length - 1);
     parts.push(block.markup);

@@ -1,9 +1,7 @@
-import { group, max } from 'd3';
 import type { Figure, Ranking } from '../schema';
-import { labelWithStatus } from '../lib/wording';
+import { labelWithStatus, printedPlace } from '../lib/wording';
 import {
   baseline,
-  centredBaseline,
   datum,
   el,
   frameOf,
@@ -19,21 +17,20 @@ import {
 
 /** Lengths at scale 1. */
 const DEFAULTS = {
-  badgePadX: 8,
-  badgeHeight: 26,
-  badgeRadius: 4,
-  labelGap: 10,
-  rowGap: 8,
-  headGap: 6,
-  groupGap: 14,
+  columnGap: 12,
+  /** Between two indicators that share a place. */
+  itemGap: 4,
+  rowGap: 10,
   pad: 2,
+  minLabelChars: 10,
 } as const;
 
 /**
- * How Muling places, by scope: a group per scope in the order given (the widest first), each row a
- * badge with the place as printed — 首位, 第一, 第三, 第二名 — beside its indicator. There is no
- * axis: the article gives no field sizes, so no place may read as last, or as a share of a field.
- * First places are filled, the others outlined; the words say the place in every case.
+ * How Muling places, as a ranked list in the article's words: one row per place, each place with
+ * its scope (全国第三, 全省第一, 牡丹江市首位), in the order given — the widest scope first — and
+ * beside it every indicator the article ranks there (预计 where the ranked figure is an estimate).
+ * Every place is set alike: the article gives no field sizes, so no place is drawn on an axis or
+ * made to look stronger or weaker than another.
  */
 export function ranksChart(
   rankings: readonly Ranking[],
@@ -43,49 +40,35 @@ export function ranksChart(
 ): DrawnChart {
   const f = frameOf(size);
   const { fs, u, width } = f;
-  const padX = DEFAULTS.badgePadX * u;
-  const badgeHeight = Math.max(DEFAULTS.badgeHeight * u, lineHeight(fs.value));
-  const badgeWidth = (max(rankings, (r) => f.measure(r.printed, fs.value, true)) ?? 0) + 2 * padX;
-  const labelX = badgeWidth + DEFAULTS.labelGap * u;
+  const rows = new Map<string, Ranking[]>();
+  for (const r of rankings) rows.set(printedPlace(r), [...(rows.get(printedPlace(r)) ?? []), r]);
+  const placeWidth = Math.max(...[...rows.keys()].map((place) => f.measure(place, fs.value, true)));
+  // Places beside their indicators where that leaves the indicators ten characters a line; else above them.
+  const beside = width - placeWidth - DEFAULTS.columnGap * u >= fs.label * DEFAULTS.minLabelChars;
+  const labelX = beside ? placeWidth + DEFAULTS.columnGap * u : 0;
+  const labelWidth = width - labelX;
 
   const parts: string[] = [];
+  // Where a line box must start for its baseline to sit `drop` below the box's top.
+  const drop = (size: number) => baseline(0, size);
   let y = DEFAULTS.pad * u;
-  [...group(rankings, (r) => r.scope)].forEach(([scope, rows], g) => {
-    if (g > 0) y += DEFAULTS.groupGap * u;
-    parts.push(text(0, baseline(y, fs.label), scope, 't-head', fs.label));
-    y += lineHeight(fs.label);
-    parts.push(rule(0, y, width, y));
-    y += DEFAULTS.headGap * u;
-    for (const r of rows) {
-      const lines = f.wrap(labelWithStatus(r, figureOf), width - labelX, fs.label);
-      const labelHeight = lines.length * lineHeight(fs.label);
-      const rowHeight = Math.max(labelHeight, badgeHeight);
-      const middle = y + rowHeight / 2;
-      const first = r.place === 1;
-      parts.push(
-        datum(r.id, g + 1, [
-          el('rect', {
-            class: first ? 'mark mark--badge-first' : 'mark mark--badge',
-            x: u,
-            y: middle - badgeHeight / 2,
-            width: badgeWidth - 2 * u,
-            height: badgeHeight,
-            rx: DEFAULTS.badgeRadius * u,
-          }),
-          text(
-            badgeWidth / 2,
-            centredBaseline(middle, fs.value),
-            r.printed,
-            first ? 't-value t-on-accent' : 't-value t-accent',
-            fs.value,
-            'middle',
-          ),
-          textLines(labelX, middle - labelHeight / 2, lines, 't-label', fs.label).markup,
-        ]),
-      );
-      y += rowHeight + DEFAULTS.rowGap * u;
+  [...rows].forEach(([place, members], i) => {
+    if (i > 0) {
+      y += (DEFAULTS.rowGap / 2) * u;
+      parts.push(rule(0, y, width, y));
+      y += (DEFAULTS.rowGap / 2) * u;
     }
-    y -= DEFAULTS.rowGap * u;
+    const rowTop = y;
+    parts.push(el('g', { class: 'place' }, text(0, baseline(rowTop, fs.value), place, 't-value t-accent', fs.value)));
+    // Beside: the first indicator's first line sits on the place's baseline, the others under it.
+    // Above: the indicators start on the line under the place.
+    let top = beside ? rowTop + drop(fs.value) - drop(fs.label) : rowTop + lineHeight(fs.value);
+    for (const r of members) {
+      const lines = f.wrap(labelWithStatus(r, figureOf), labelWidth, fs.label);
+      parts.push(datum(r.id, 1, [textLines(labelX, top, lines, 't-label', fs.label).markup]));
+      top += lines.length * lineHeight(fs.label) + DEFAULTS.itemGap * u;
+    }
+    y = Math.max(rowTop + lineHeight(fs.value), top - DEFAULTS.itemGap * u);
   });
   return svgRoot('ranks', width, y + DEFAULTS.pad * u, options, ...parts);
 }

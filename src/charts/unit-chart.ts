@@ -55,9 +55,16 @@ export function unitChart(data: UnitsData, size: ChartSize, options: ChartOption
   y += lineHeight(fs.value);
   const swatch = DEFAULTS.swatch * u;
   const partX = swatch + gap;
-  parts.push(el('rect', { class: 'mark mark--reported', x: 0, y: y + (lineHeight(fs.value) - swatch) / 2, width: swatch, height: swatch }));
-  parts.push(text(partX, baseline(y, fs.value), data.part.label, 't-label', fs.label));
-  parts.push(text(partX + f.measure(data.part.label, fs.label) + gap, baseline(y, fs.value), data.part.printed, 't-value', fs.value));
+  // The part's key comes with the part (step 2): while the chart shows only the whole, it waits.
+  parts.push(
+    el(
+      'g',
+      { class: 'datum datum--key', 'data-step': 2 },
+      el('rect', { class: 'mark mark--reported', x: 0, y: y + (lineHeight(fs.value) - swatch) / 2, width: swatch, height: swatch }),
+      text(partX, baseline(y, fs.value), data.part.label, 't-label', fs.label),
+      text(partX + f.measure(data.part.label, fs.label) + gap, baseline(y, fs.value), data.part.printed, 't-value', fs.value),
+    ),
+  );
   y += lineHeight(fs.value) + DEFAULTS.gridGap * u;
 
   // The grid: the part first (reading order), then the rest.

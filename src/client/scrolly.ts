@@ -1,38 +1,110 @@
-// Scroll steps, for the one chart that changes as you read: as a step comes up below the sticky
-// chart, the chart shows the marks of steps up to it and stresses its own. An enhancement only:
-// without IntersectionObserver, with reduced motion, in 长辈模式 or without this script, every
-// mark stays visible and the steps read as notes.
+// Scroll steps, for the one chart that changes as you read. Where the chart and its longest card fit
+// the screen together under the section bar, the chart and the card being read stick there as one
+// block, and a track of empty space after them moves the steps on: card k shows with the chart's
+// state k, and neither is ever half out of sight or under the other. While that block is not whole
+// on screen (coming up from below, leaving at the top), the chart shows every mark and no card.
+// Where they do not fit (a short screen, large text), or without this script, IntersectionObserver
+// or with reduced motion, the chart lies flat with its steps as notes under it. Scrollama tells
+// which part of the track is under the block.
 import scrollama from 'scrollama';
 
-function setState(figure: HTMLElement, step: number) {
+/** The empty track that moves each step on, as a share of the screen's height. */
+const TRACK_PER_STEP = 0.45;
+
+function setState(figure: HTMLElement, step: number): void {
+  if (figure.dataset.state === String(step)) return;
   figure.dataset.state = String(step);
   for (const mark of figure.querySelectorAll<SVGGElement>('.datum[data-step]')) {
     const s = Number(mark.dataset.step);
     mark.classList.toggle('is-future', step > 0 && s > step);
     mark.classList.toggle('is-current', step > 0 && s === step);
   }
-  // biome-ignore lint/suspicious/useIterableCallbackReturn: toggle's result is not used
-  figure.querySelectorAll<HTMLElement>('.step').forEach((el, i) => el.classList.toggle('is-active', i + 1 === step));
+  for (const [i, card] of figure.querySelectorAll<HTMLElement>('.step').entries()) card.classList.toggle('is-active', i + 1 === step);
+}
+
+/** Whether the chart and its tallest card fit on screen together, below a bar `barHeight` tall. */
+function fits(figure: HTMLElement, barHeight: number): boolean {
+  figure.classList.add('is-stepping');
+  const body = figure.querySelector<HTMLElement>('.chart__body');
+  const height = body ? body.getBoundingClientRect().height : Number.POSITIVE_INFINITY;
+  figure.classList.remove('is-stepping');
+  return barHeight + height + 8 <= window.innerHeight;
+}
+
+function stepper(figure: HTMLElement) {
+  const cards = [...figure.querySelectorAll<HTMLElement>('.step')];
+  const body = figure.querySelector<HTMLElement>('.chart__body');
+  const track = document.createElement('div');
+  track.className = 'chart__track';
+  track.setAttribute('aria-hidden', 'true');
+  for (let i = 0; i < cards.length; i++) track.append(document.createElement('div'));
+  let reached = 1;
+  let whole = false;
+  const show = () => setState(figure, whole ? reached : 0);
+  const scroller = scrollama();
+  // Card and chart show only while the block is whole on screen below the bar.
+  let watch: IntersectionObserver | undefined;
+  const off = () => {
+    scroller.destroy();
+    watch?.disconnect();
+    track.remove();
+    figure.classList.remove('is-stepping');
+    figure.style.removeProperty('--bar-h');
+    setState(figure, 0);
+  };
+  const on = (barHeight: number) => {
+    figure.classList.add('is-stepping');
+    figure.style.setProperty('--bar-h', `${barHeight}px`);
+    body?.after(track);
+    const line = barHeight + (body?.getBoundingClientRect().height ?? 0);
+    scroller
+      .setup({ step: [...track.children] as HTMLElement[], offset: `${Math.round(line)}px` as unknown as number })
+      .onStepEnter(({ index }) => {
+        reached = index + 1;
+        show();
+      })
+      .onStepExit(({ index, direction }) => {
+        if (direction === 'up') reached = Math.max(1, index);
+        show();
+      });
+    watch = new IntersectionObserver(
+      ([entry]) => {
+        whole = !!entry && entry.intersectionRatio > 0.99;
+        show();
+      },
+      { rootMargin: `-${barHeight}px 0px 0px 0px`, threshold: [0, 0.99, 1] },
+    );
+    if (body) watch.observe(body);
+  };
+  return { on, off };
 }
 
 export function setupScrolly(): void {
-  const figures = [...document.querySelectorAll<HTMLElement>('figure.scrolly')];
-  const flat = window.matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.mode === 'elder';
-  if (figures.length === 0 || flat || !('IntersectionObserver' in window)) return;
-  for (const figure of figures) {
-    const graphic = figure.querySelector<HTMLElement>('.chart__graphic');
-    const steps = [...figure.querySelectorAll<HTMLElement>('.step')];
-    if (!graphic || steps.length === 0) continue;
-    // A step takes over as its top comes up just below the sticky chart (beside it on wide screens).
-    const wide = window.matchMedia('(min-width: 60rem)').matches;
-    const top = parseFloat(getComputedStyle(graphic).top) || 0;
-    const line = wide ? Math.round(window.innerHeight * 0.6) : Math.round(top + graphic.offsetHeight + 8);
-    figure.dataset.offset = String(line);
-    scrollama()
-      .setup({ step: steps, offset: `${line}px` as unknown as 0 })
-      .onStepEnter(({ index }) => setState(figure, index + 1))
-      .onStepExit(({ index, direction }) => {
-        if (index === 0 && direction === 'up') setState(figure, 0);
-      });
-  }
+  const root = document.documentElement;
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const steppers = [...document.querySelectorAll<HTMLElement>('figure.scrolly')].map((figure) => ({ figure, ...stepper(figure) }));
+  let active = false;
+  const decide = () => {
+    const bar = document.querySelector<HTMLElement>('nav.bar');
+    const barHeight = bar ? Math.ceil(bar.getBoundingClientRect().height) : 0;
+    const can = !still.matches && root.dataset.mode !== 'elder' && 'IntersectionObserver' in window;
+    if (active) for (const s of steppers) s.off();
+    active = false;
+    if (!can) return;
+    for (const s of steppers) {
+      if (fits(s.figure, barHeight)) {
+        s.on(barHeight);
+        active = true;
+      }
+    }
+  };
+  decide();
+  // A turned phone, a window resized, 长辈模式 switched: decide again.
+  let queued = 0;
+  const again = () => {
+    window.clearTimeout(queued);
+    queued = window.setTimeout(decide, 150);
+  };
+  window.addEventListener('resize', again);
+  window.addEventListener('shudu:mode', again);
 }

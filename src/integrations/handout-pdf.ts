@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { contentTypeOf } from '../hosting/headers';
 import { launchChromium } from '../node/chromium';
 import { subsetFace, WEIGHTS, type Weight } from '../node/fonts';
-import { buildDate, finishPdf } from '../node/pdf-metadata';
+import { finishPdf } from '../node/pdf-metadata';
 
 const DEFAULTS = {
   /** The page printed, and the file written next to it in the built site. */
@@ -121,7 +121,8 @@ export async function printHandout(dir: string, site: URL, page: string = DEFAUL
       language: info.language,
       creator: DEFAULTS.creator,
       producer: DEFAULTS.producer,
-      date: buildDate(),
+      created: new Date(info.created),
+      modified: new Date(info.modified),
     });
     const notA4 = finished.pages.findIndex((p) => Math.abs(p.width - DEFAULTS.a4.width) > 1 || Math.abs(p.height - DEFAULTS.a4.height) > 1);
     if (notA4 >= 0) {
@@ -161,7 +162,7 @@ async function serveFromBuild(route: Route, dir: string, site: URL, problems: st
 
 /**
  * What the page says about itself: the PDF's title, author, subject, keywords and language come
- * from its <title>, <html lang> and <meta> tags.
+ * from its <title>, <html lang> and <meta> tags, its dates from dcterms.created and dcterms.modified.
  */
 async function readPageInfo(page: Page) {
   const info = await page.evaluate(() => {
@@ -174,6 +175,8 @@ async function readPageInfo(page: Page) {
         .split(/[,，]\s*/)
         .filter(Boolean),
       language: document.documentElement.lang,
+      created: meta('dcterms.created'),
+      modified: meta('dcterms.modified'),
     };
   });
   const missing = Object.entries(info)

@@ -21,9 +21,9 @@ export function sectionPath(slug: string): string {
   return `/s/${slug}/`;
 }
 
-/** The CSV of one chart's figures, under the chart. */
-export function chartCsvPath(chartId: string): string {
-  return `/data/charts/${chartId}.csv`;
+/** The CSV of one section's numbers, under its source line. */
+export function sectionCsvPath(slug: string): string {
+  return `/data/sections/${slug}.csv`;
 }
 
 /** A chart drawn again for large text (长辈模式), loaded only when the mode is on. */

@@ -1,7 +1,7 @@
-import type { Figure, Paragraph, Plan, Ranking } from '../schema';
+import type { Entry, Figure, Paragraph, Plan, Ranking } from '../schema';
 import type { FigureRecord, RankingRecord, TargetRecord } from '../schema/open-data';
 import { entryHref } from './links';
-import { printedNumber } from './wording';
+import { planName, printedNumber } from './wording';
 import { baseUnit } from '../schema/units';
 
 /** The absolute address of the words of 原文 that state an entry. */
@@ -53,12 +53,17 @@ export function rankingRecord(r: Ranking, site: URL | string): RankingRecord {
 }
 
 /** Every 2021 number (a target or a number in a plan), each with the first plan (in plan order) that lists it. */
-export function targetRecords(figures: Figure[], plans: Plan[], site: URL | string): TargetRecord[] {
+export function targetRecords(
+  figures: Figure[],
+  plans: Plan[],
+  site: URL | string,
+  entry: (id: string) => Entry | undefined,
+): TargetRecord[] {
   return figures
     .filter((f) => f.phase !== 'result')
     .map((f) => {
       const plan = plans.find((p) => p.targets.includes(f.id));
-      return { ...figureRecord(f, site), plan: plan?.id ?? null, planTitle: plan?.title ?? null };
+      return { ...figureRecord(f, site), plan: plan?.id ?? null, planTitle: plan ? planName(plan, entry) : null };
     });
 }
 

@@ -1,5 +1,6 @@
 import type { Chart, ContentSet, Entry, Honour, Plan, Section, Source, Year } from '../schema';
 import { tokenIds } from '../schema';
+import { chartEntries } from './chart-entries';
 import { createLookup, type Lookup } from './lookup';
 
 /** One section with everything it shows resolved. */
@@ -13,8 +14,10 @@ export interface SectionView {
   charts: Chart[];
   honours: Honour[];
   plans: Plan[];
-  /** Every entry the section states (its prose, plans and charts): what its year notes describe. */
+  /** Every entry the section states in its text (prose, bullets, plans) or lists. */
   entries: Entry[];
+  /** Everything the section shows — its entries, its charts' and its plans — for its source line and data file. */
+  shown: Array<Entry | Plan>;
   previous: Section | null;
   next: Section | null;
 }
@@ -52,7 +55,7 @@ export function createStory(c: ContentSet): Story {
     const ids = new Set([
       ...section.prose.flatMap((p) => tokenIds(p.text)),
       ...section.bullets.flatMap((b) => tokenIds(b.text)),
-      ...sectionPlans.flatMap((p) => tokenIds(p.summary)),
+      ...sectionPlans.flatMap((p) => tokenIds(p.text)),
       ...section.figures,
       ...section.rankings,
       ...section.honours,
@@ -67,6 +70,9 @@ export function createStory(c: ContentSet): Story {
       honours: section.honours.map(lookup.honour),
       plans: sectionPlans,
       entries: [...ids].map(lookup.entry),
+      shown: [
+        ...new Set<Entry | Plan>([...[...ids].map(lookup.entry), ...charts.flatMap((c) => chartEntries(c, lookup)), ...sectionPlans]),
+      ],
       previous: sections[i - 1] ?? null,
       next: sections[i + 1] ?? null,
     });

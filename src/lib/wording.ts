@@ -3,8 +3,8 @@
  * the open data. Year labels, status words and source lines are derived here from the data
  * (phase, year, status, qualifier) and nowhere else.
  */
-import type { Figure, Phase, Ranking, Source, Status, Year } from '../schema';
-import { type Entry, isFigure, isRanking, printedText } from '../schema';
+import type { Figure, Phase, Plan, Ranking, Source, Status, Year } from '../schema';
+import { type Entry, isFigure, isRanking, PHASE_YEAR, printedText, renderPlain } from '../schema';
 
 export { printedText };
 
@@ -118,9 +118,33 @@ export function yearsNote(entries: readonly { phase: Phase; year: Year }[]): str
   return '数据为2020年';
 }
 
+/**
+ * The words a plan is named by out of its list (a poster, a data file): its title, or else the
+ * first clause of its text — the article's own words either way.
+ */
+export function planName(p: Plan, entry: (id: string) => Entry | undefined): string {
+  return p.title ?? (renderPlain(p.text, entry).split(/[，。；：]/)[0] as string);
+}
+
 /** The site's masthead, on every page and every share image: 数读2020 · 穆棱. */
 export function mastheadName(source: Source): string {
   return `数读2020 · ${source.kicker}`;
+}
+
+/** Where the place is, marked as the site's note: the article does not say it. */
+export function locatorLine(source: Source): string {
+  return `${source.place}：${source.locator}（编者注）`;
+}
+
+/**
+ * What the site is, on every first screen: the feature as the newspaper published it, the year of
+ * its figures and the year of its plans, and that the site does not follow the plans up.
+ */
+export function framingLine(source: Source): string {
+  return (
+    `据${source.newspaper}${source.published}年的报道《${source.headline}》整理（${source.publishedNote}）：` +
+    `${source.figuresYear}年的数字，和报道写下的${PHASE_YEAR.plan}年计划与目标。本站不追踪这些计划后来的执行。`
+  );
 }
 
 /** The article, as every source line names it: 牡丹江日报《走出县域经济高质量发展特色之路》（2021年）. */

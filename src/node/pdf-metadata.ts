@@ -12,20 +12,11 @@ export interface PdfMetadata {
   creator: string;
   producer: string;
   /**
-   * Creation and modification date. A build constant, not a claim about when anything was
-   * published: Chromium stamps the time of printing, which would make every build differ.
+   * Creation and modification date: the site's own publication and last change, from the change
+   * log (Chromium would stamp the time of printing, which would make every build differ).
    */
-  date: Date;
-}
-
-/**
- * The date stamped into built PDFs: SOURCE_DATE_EPOCH (the reproducible-builds convention) when
- * set, else the start of 2021, the year the article appeared.
- */
-export function buildDate(env: Record<string, string | undefined> = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date('2021-01-01T00:00:00Z');
+  created: Date;
+  modified: Date;
 }
 
 export interface FinishedPdf {
@@ -48,8 +39,8 @@ export async function finishPdf(input: Uint8Array, meta: PdfMetadata): Promise<F
   pdf.setLanguage(meta.language);
   pdf.setCreator(meta.creator);
   pdf.setProducer(meta.producer);
-  pdf.setCreationDate(meta.date);
-  pdf.setModificationDate(meta.date);
+  pdf.setCreationDate(meta.created);
+  pdf.setModificationDate(meta.modified);
 
   // Classic cross-reference tables, no object streams: plainer files whose layout pdf-lib writes the
   // same way every time.

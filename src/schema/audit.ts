@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
  * the record always describes what the site says now.
  */
 export const AuditEntry = z.strictObject({
-  /** Where the text lives, e.g. sections/jichu/prose/1, charts/growth/title, plans/plan-tech/summary. */
+  /** Where the text lives, e.g. sections/jichu/prose/1, charts/growth/title, plans/plan-tech/text. */
   at: z.string().min(1),
   /** The text as rendered (tokens replaced by the figures as printed). */
   text: z.string().min(1),

@@ -26,8 +26,6 @@ export const Chart = z.discriminatedUnion('kind', [
   z.strictObject({ ...common, kind: z.literal('units'), whole: figureId, part: figureId }),
   /** Places by scope, each as printed: no axis, no field size. */
   z.strictObject({ ...common, kind: z.literal('ranks'), rankings: z.array(rankingId).min(1) }),
-  /** Number tiles: figures of different units side by side, none drawn to a length. */
-  z.strictObject({ ...common, kind: z.literal('tiles'), tiles: z.array(figureId).min(1) }),
   /** 2021 targets, each beside its 2020 counterpart where the article gives one. */
   z.strictObject({
     ...common,

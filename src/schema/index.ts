@@ -17,4 +17,4 @@ export { printedText, labelOf, isFigure, isRanking, type Entry } from './printed
 export { formatIssue, type ContentIssue } from './issue';
 export { parseTokens, tokenIds, sentences, TOKEN, type TokenPart } from './tokens';
 export { FigureRecord, RankingRecord, TargetRecord, DataFileHead } from './open-data';
-export { ChartRow } from './open-data-chart';
+export { SectionRow } from './open-data-section';

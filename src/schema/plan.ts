@@ -1,22 +1,27 @@
 import { z } from 'astro/zod';
 import { figureId, paragraphId, Phase, planId, SectionSlug, Year } from './vocab';
 
-/** One 2021 commitment: what the article says Muling will do, with the targets it names. */
+/**
+ * One 2021 commitment as the article states it: one or more whole sentences of a paragraph,
+ * verbatim, with its numbers as tokens. Together the plans and the 2021 sections' prose hold every
+ * sentence of the article's 2021 part, grouped as the article groups them.
+ */
 export const Plan = z.strictObject({
   id: planId,
   order: z.number().int().nonnegative(),
   section: SectionSlug,
-  /** A short heading in the article's words, e.g. 把科技的力量用得更好. */
-  title: z.string().min(1),
+  paragraph: paragraphId,
   /**
-   * Everything the paragraph commits to, in one or two sentences close to its words (every named
-   * work with its goal); figures as tokens. It rests on `paragraph`.
+   * The article's own heading words for it, where it has them: a heading sentence that opens the
+   * plan (推进农业提质扩规) or its lead clause (把科技的力量用得更好). The page sets them in bold; a
+   * poster lists them. They begin the rendered text.
    */
-  summary: z.string().min(1),
+  title: z.string().min(1).nullable(),
+  /** The article's sentences, verbatim; numbers as tokens. */
+  text: z.string().min(1),
+  /** The 2021 numbers it names (targets and counted plans), each stated in `text` as a token. */
   targets: z.array(figureId),
   phase: Phase,
   year: Year,
-  paragraph: paragraphId,
-  quote: z.string().min(4),
 });
 export type Plan = z.infer<typeof Plan>;

@@ -24,6 +24,8 @@ export const Section = z.strictObject({
   short: z.string().min(1).max(4),
   /** The year the section is about: 2020's results or 2021's plans. */
   year: Year,
+  /** The story's own headline, on the opening section only (the story's first screen and title). */
+  headline: Claim.nullable(),
   /** The finding, stated with its number: the headline of the section page and its share card. */
   point: Claim,
   /** For search results and other apps' link previews (og:description). */

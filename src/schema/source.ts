@@ -14,6 +14,8 @@ export const Source = z.strictObject({
   authors: z.array(z.string().min(1)).min(1),
   /** The year of publication as far as the text tells (it refers to a meeting held 年初). */
   published: z.string().min(1),
+  /** What the text says of its own date, in the article's words: the meeting it reports was held 年初. */
+  publishedNote: z.string().min(1),
   figuresYear: z.literal(2020),
   photoCredit: z.string().min(1),
   photoNote: z.string().min(1),

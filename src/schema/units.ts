@@ -23,6 +23,7 @@ export const UNIT_INFO: Readonly<Record<Unit, UnitInfo>> = {
   人: { factor: 1, base: '人' },
   条: { factor: 1, base: '条' },
   连丰: { factor: 1, base: '连丰' },
+  大: { factor: 1, base: '大' },
   '%': { factor: 1, base: '%' },
 };
 

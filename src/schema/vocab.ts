@@ -6,7 +6,8 @@ export const SectionSlug = z.enum(SECTION_SLUGS);
 export type SectionSlug = z.infer<typeof SectionSlug>;
 
 /** Units exactly as the article prints them. Each maps to a base unit in ./units.ts. */
-export const UNITS = ['亿元', '万元', '万亩', '万名', '公里', '户', '家', '个', '座', '处', '名', '人', '条', '连丰', '%'] as const;
+/** 大 is how the article counts its 2021 plans' parts: 五大动力源, “十大基地”. */
+export const UNITS = ['亿元', '万元', '万亩', '万名', '公里', '户', '家', '个', '座', '处', '名', '人', '条', '连丰', '大', '%'] as const;
 export const Unit = z.enum(UNITS);
 export type Unit = z.infer<typeof Unit>;
 
@@ -47,7 +48,7 @@ export const KINDS = ['growth', 'money', 'count', 'land', 'length', 'people', 'r
 export const Kind = z.enum(KINDS);
 export type Kind = z.infer<typeof Kind>;
 
-export const CHART_IDS = ['growth', 'projects', 'rankings', 'money', 'land', 'livelihoods', 'targets'] as const;
+export const CHART_IDS = ['rankings', 'growth', 'projects', 'targets'] as const;
 export const ChartId = z.enum(CHART_IDS);
 export type ChartId = z.infer<typeof ChartId>;
 

@@ -1,7 +1,7 @@
 import { chartEntries, chartTitle, drawChart, type ChartSize, type DrawnChart } from '../charts';
 import { sectionPath } from '../lib/links';
 import type { Story } from '../lib/story';
-import { mastheadName, printedParts, printedPlace, printedText, sourceLine, statusWord, tags, yearLabel } from '../lib/wording';
+import { mastheadName, planName, printedParts, printedPlace, printedText, sourceLine, statusWord, tags, yearLabel } from '../lib/wording';
 import { type Entry, isFigure, isRanking, labelOf, renderPlain, type SectionSlug, tokenIds, type Year } from '../schema';
 
 /** A run of the key figure: the number itself large, 近, its unit or a ranking's scope smaller. */
@@ -129,7 +129,7 @@ export function shareModel(story: Story, slug: SectionSlug, site: string | URL):
     point,
     key,
     chart,
-    plans: view.plans.map((p) => p.title),
+    plans: view.plans.map((p) => planName(p, lookup.entryOrUndefined)),
     plansLabel: [...new Set(view.plans.map(yearLabel))].join('、'),
     entries: stated,
     cardSource: sourceLine(story.source, entries),

@@ -37,7 +37,7 @@ export const LIGHT: Readonly<Tokens> = {
   context: '#8a8a8a',
   contextSoft: '#d9d6cf',
   focus: '#0b57d0',
-  scrim: 'rgb(0 0 0 / 0.72)',
+  scrim: '#111111',
   onScrim: '#ffffff',
 };
 
@@ -54,7 +54,7 @@ export const DARK: Readonly<Tokens> = {
   context: '#8f8f8f',
   contextSoft: '#3b3b3b',
   focus: '#8ab4f8',
-  scrim: 'rgb(0 0 0 / 0.72)',
+  scrim: '#111111',
   onScrim: '#ffffff',
 };
 

@@ -1,14 +1,22 @@
 // The open-data files: what each holds, its rows, and the zod schema its JSON Schema comes from.
 // The endpoints ([...file].ts) write them; the data page (/data/) lists them with their columns.
 import { z } from 'astro/zod';
-import { type ChartRow, DataFileHead, FigureRecord, RankingRecord, TargetRecord, isFigure, isRanking } from '../../schema';
-import type { Chart } from '../../schema';
-import { chartEntries } from '../../charts';
+import {
+  DataFileHead,
+  type Figure,
+  FigureRecord,
+  isFigure,
+  isRanking,
+  type Ranking,
+  RankingRecord,
+  type SectionRow,
+  TargetRecord,
+} from '../../schema';
 import { figureRecord, inReadingOrder, rankingRecord, sourceUrl, targetRecords } from '../../lib/open-data';
 import { baseUnit } from '../../schema/units';
 import { articleName, labelWithStatus, printedPlace, statusOf } from '../../lib/wording';
 import type { License } from '../../lib/license';
-import type { Story } from '../../lib/story';
+import type { SectionView, Story } from '../../lib/story';
 
 export const DATASETS = [
   {
@@ -30,7 +38,7 @@ export const DATASETS = [
     title: '2021年目标与计划中的数',
     description: '2021年的目标（力争）与计划中的数，以及提出它的计划。列同“数字”，另加 plan 与 planTitle。',
     schema: TargetRecord,
-    rows: (s: Story, site: URL) => targetRecords(inReadingOrder(s.figures, s.paragraphs), s.plans, site),
+    rows: (s: Story, site: URL) => targetRecords(inReadingOrder(s.figures, s.paragraphs), s.plans, site, s.lookup.entryOrUndefined),
   },
 ] as const;
 
@@ -64,41 +72,50 @@ export function jsonSchemaOf(name: string, title: string, description: string, r
   };
 }
 
-/** The rows of one chart's own data file: exactly the entries the chart draws. */
-export function chartRows(chart: Chart, s: Story, site: URL, license: License): z.infer<typeof ChartRow>[] {
-  return chartEntries(chart, s.lookup).map((e) => {
-    if (isFigure(e)) {
-      return {
-        chart: chart.id,
-        id: e.id,
-        label: e.label,
-        printed: e.printed,
-        qualifier: e.qualifier,
-        value: e.value,
-        unit: baseUnit(e.unit),
-        status: e.status,
-        phase: e.phase,
-        year: e.year,
-        sourceUrl: sourceUrl(e.id, site),
-        quote: e.quote,
-        license: license.name,
-      };
-    }
-    if (!isRanking(e)) throw new Error(`${chart.id}: a chart draws figures and rankings only, not ${e.id}`);
-    return {
-      chart: chart.id,
-      id: e.id,
-      label: labelWithStatus(e, s.lookup.figureOrUndefined),
-      printed: printedPlace(e),
-      qualifier: null,
-      value: e.place,
-      unit: '名',
-      status: statusOf(e, s.lookup.figureOrUndefined),
-      phase: e.phase,
-      year: e.year,
-      sourceUrl: sourceUrl(e.id, site),
-      quote: e.quote,
-      license: license.name,
-    };
-  });
+/** What a section's own data file holds: every figure and ranking the section shows, in the article's order. */
+export function sectionEntries(view: SectionView, s: Story): Array<Figure | Ranking> {
+  const entries: Array<Figure | Ranking> = [];
+  for (const e of view.shown) {
+    if ('text' in e) continue; // a plan: its numbers are figures the section shows too
+    if (isFigure(e) || isRanking(e)) entries.push(e);
+  }
+  return inReadingOrder(entries, s.paragraphs);
+}
+
+/** The rows of one section's own data file. */
+export function sectionRows(view: SectionView, s: Story, site: URL, license: License): z.infer<typeof SectionRow>[] {
+  const section = view.section.id;
+  return sectionEntries(view, s).map((e) =>
+    isFigure(e)
+      ? {
+          section,
+          id: e.id,
+          label: e.label,
+          printed: e.printed,
+          qualifier: e.qualifier,
+          value: e.value,
+          unit: baseUnit(e.unit),
+          status: e.status,
+          phase: e.phase,
+          year: e.year,
+          sourceUrl: sourceUrl(e.id, site),
+          quote: e.quote,
+          license: license.name,
+        }
+      : {
+          section,
+          id: e.id,
+          label: labelWithStatus(e, s.lookup.figureOrUndefined),
+          printed: printedPlace(e),
+          qualifier: null,
+          value: e.place,
+          unit: '名',
+          status: statusOf(e, s.lookup.figureOrUndefined),
+          phase: e.phase,
+          year: e.year,
+          sourceUrl: sourceUrl(e.id, site),
+          quote: e.quote,
+          license: license.name,
+        },
+  );
 }

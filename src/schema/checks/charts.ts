@@ -41,9 +41,6 @@ export const chartRoles: Rule = (ctx) => {
           if (!ctx.rankings.has(id)) ctx.dangling(file, c.id, `rankings[${i}]`, `unknown ranking "${id}"`, id);
         });
         break;
-      case 'tiles':
-        for (const [i, id] of c.tiles.entries()) figure(id, `tiles[${i}]`);
-        break;
       case 'pairs':
         c.pairs.forEach((pair, i) => {
           const target = figure(pair.target, `pairs[${i}].target`);

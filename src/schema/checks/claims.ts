@@ -35,6 +35,7 @@ export function claimsOf(set: Pick<ContentSet, 'sections' | 'charts' | 'plans'>)
         year: s.year,
       });
     };
+    if (s.headline) add('headline', s.headline);
     add('point', s.point);
     add('description', s.description);
     for (const [i, c] of s.prose.entries()) add(`prose[${i}]`, c);
@@ -52,9 +53,9 @@ export function claimsOf(set: Pick<ContentSet, 'sections' | 'charts' | 'plans'>)
     out.push({
       file: CONTENT_FILES.plans,
       entry: p.id,
-      field: 'summary',
-      at: `plans/${p.id}/summary`,
-      claim: { text: p.summary, from: [p.paragraph] },
+      field: 'text',
+      at: `plans/${p.id}/text`,
+      claim: { text: p.text, from: [p.paragraph] },
       year: p.year,
     });
   }

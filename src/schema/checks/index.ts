@@ -12,7 +12,7 @@ import { checkContext, type Rule } from './context';
 import { figureEntries } from './figures';
 import { honourEntries } from './honours';
 import { paragraphOrder } from './paragraphs';
-import { planEntries } from './plans';
+import { planCoverage, planEntries } from './plans';
 import { rankingEntries } from './rankings';
 import { sectionEntries } from './sections';
 
@@ -25,6 +25,7 @@ export const RULES: readonly Rule[] = [
   rankingEntries,
   honourEntries,
   planEntries,
+  planCoverage,
   claimTexts,
   sectionEntries,
   chartRoles,

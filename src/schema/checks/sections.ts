@@ -60,8 +60,10 @@ export const sectionEntries: Rule = (ctx) => {
 
     const stated = new Set([
       ...s.prose.flatMap((c) => tokenIds(c.text)),
-      ...s.plans.flatMap((id) => tokenIds(ctx.plans.get(id)?.summary ?? '')),
+      ...s.plans.flatMap((id) => tokenIds(ctx.plans.get(id)?.text ?? '')),
     ]);
+    if ((s.headline !== null) !== (s.order === 0))
+      ctx.add(file, s.id, 'headline', "the opening section, and only it, carries the story's headline");
     for (const id of [...s.figures, ...s.rankings, ...s.honours]) {
       if (!stated.has(id)) ctx.add(file, s.id, 'prose', `"${id}" is in this section but its prose never states it`);
     }

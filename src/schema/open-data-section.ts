@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { ChartId, Phase, Status, Year } from './vocab';
+import { Phase, SectionSlug, Status, Year } from './vocab';
 
-/** One row of a chart's own data file (/data/charts/<id>.csv): exactly what the chart draws. */
-export const ChartRow = z.strictObject({
-  chart: ChartId.describe('图表的编号'),
+/** One row of a section's own data file (/data/sections/<slug>.csv): a number or place the section shows. */
+export const SectionRow = z.strictObject({
+  section: SectionSlug.describe('章节的编号'),
   id: z.string().min(1).describe('数字或名次的编号'),
   label: z.string().min(1).describe('指标，用原文的说法'),
   printed: z.string().min(1).describe('原文印出的数字或名次（名次带范围）'),
@@ -17,4 +17,4 @@ export const ChartRow = z.strictObject({
   quote: z.string().min(1).describe('原文的那一句，一字不改'),
   license: z.string().min(1).describe('本站数据文件的许可'),
 });
-export type ChartRow = z.infer<typeof ChartRow>;
+export type SectionRow = z.infer<typeof SectionRow>;
