@@ -1,5 +1,8 @@
 // The dialogs and messages 分享本节, 保存海报 and 下载讲义 show. Loaded on the first tap that needs
 // one, with their stylesheet (/overlays.css), so none of it is part of the page's first load.
+// They behave like WeChat's own: a solid backdrop, nothing scrolls under them, a tap outside or
+// Android's back closes them (each open dialog is a history entry, so back returns the reader to
+// where they were instead of leaving the page).
 
 const STYLES = '/overlays.css';
 
@@ -17,9 +20,10 @@ function styled(): Promise<void> {
   return loaded;
 }
 
-/** A dialog over the page, closed by its button, by Esc or by a tap outside its content. */
+/** A dialog over the page, closed by its button, by Esc, by a tap outside its content, or by back. */
 async function overlay(className: string, build: (inner: HTMLElement) => void): Promise<void> {
   await styled();
+  const root = document.documentElement;
   const dialog = document.createElement('dialog');
   dialog.className = `overlay ${className}`;
   const inner = document.createElement('div');
@@ -29,13 +33,29 @@ async function overlay(className: string, build: (inner: HTMLElement) => void): 
   close.type = 'button';
   close.className = 'overlay__close';
   close.textContent = '关闭';
-  close.addEventListener('click', () => dialog.close());
   inner.append(close);
   dialog.append(inner);
+
+  // The dialog is a history entry: back closes it, and closing it any other way takes that entry off.
+  history.pushState({ overlay: true }, '');
+  let popped = false;
+  const onPop = () => {
+    popped = true;
+    dialog.close();
+  };
+  window.addEventListener('popstate', onPop);
+  const shut = () => dialog.close();
+  close.addEventListener('click', shut);
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog || event.target === inner) dialog.close();
+    if (event.target === dialog || event.target === inner) shut();
   });
-  dialog.addEventListener('close', () => dialog.remove());
+  dialog.addEventListener('close', () => {
+    window.removeEventListener('popstate', onPop);
+    root.classList.remove('has-overlay');
+    dialog.remove();
+    if (!popped) history.back();
+  });
+  root.classList.add('has-overlay');
   document.body.append(dialog);
   dialog.showModal();
   close.focus();
@@ -48,11 +68,11 @@ function text(tag: string, className: string, content: string): HTMLElement {
   return el;
 }
 
-/** Points at WeChat's own ··· menu, top right: the page a reader shares is the page they are on. */
+/** Points up at WeChat's own ··· menu, above the page, top right: the page shared is the page the reader is on. */
 export function showShareHint(): Promise<void> {
   return overlay('overlay--hint', (inner) => {
     inner.append(
-      text('p', 'overlay__arrow', '↗'),
+      text('p', 'overlay__arrow', '↑'),
       text('p', 'overlay__text', '点右上角 ··· ，选“发送给朋友”或“分享到朋友圈”，分享的就是本页。'),
     );
   });
@@ -62,7 +82,7 @@ export function showShareHint(): Promise<void> {
 export function showHandoutHint(): Promise<void> {
   return overlay('overlay--hint', (inner) => {
     inner.append(
-      text('p', 'overlay__arrow', '↗'),
+      text('p', 'overlay__arrow', '↑'),
       text(
         'p',
         'overlay__text',
@@ -78,7 +98,7 @@ export function showPoster(src: string, title: string): Promise<void> {
     const img = document.createElement('img');
     img.src = src;
     img.alt = `${title}：分享海报`;
-    inner.append(img, text('p', 'overlay__text', '长按图片保存，再发到朋友圈'));
+    inner.append(text('p', 'overlay__text', '长按图片保存，再发到朋友圈'), img);
   });
 }
 

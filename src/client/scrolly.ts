@@ -8,9 +8,6 @@
 // which part of the track is under the block.
 import scrollama from 'scrollama';
 
-/** The empty track that moves each step on, as a share of the screen's height. */
-const TRACK_PER_STEP = 0.45;
-
 function setState(figure: HTMLElement, step: number): void {
   if (figure.dataset.state === String(step)) return;
   figure.dataset.state = String(step);

@@ -36,9 +36,19 @@ function followProgress(bar: HTMLElement): void {
   draw();
 }
 
+/** The fade at the row's right edge says more chips lie beyond; at the end of the row it goes. */
+function markEnd(row: HTMLElement): void {
+  const update = () => row.classList.toggle('at-end', row.scrollLeft + row.clientWidth >= row.scrollWidth - 2);
+  row.addEventListener('scroll', update, { passive: true });
+  addEventListener('resize', update, { passive: true });
+  update();
+}
+
 export function setupSectionBar(): void {
   const bar = document.querySelector<HTMLElement>('nav.bar');
   if (bar) followProgress(bar);
+  const row = bar?.querySelector<HTMLElement>('.bar__list');
+  if (row) markEnd(row);
   const chips = new Map([...document.querySelectorAll<HTMLAnchorElement>('[data-chip]')].map((chip) => [chip.dataset.chip!, chip]));
   if (chips.size === 0 || !('IntersectionObserver' in window)) return;
   const visible = new Set<string>();

@@ -1,11 +1,11 @@
-// The handout's one QR code, in every page's margin: the whole story, 16 mm square.
+// The handout's one QR code, in every page's margin: the whole story, 21 mm square.
 import { contentTypeOf } from '../../hosting/headers';
 import type { APIRoute } from 'astro';
 import { qrSvg } from '../../lib/qr';
 
 export const GET: APIRoute = async ({ site, url: self }) => {
   const url = new URL('/', site).href;
-  return new Response(await qrSvg(url, { label: `二维码：完整的数读2020，${url}`, size: '16mm' }), {
+  return new Response(await qrSvg(url, { label: `二维码：完整的数读2020，${url}`, size: '21mm' }), {
     headers: { 'Content-Type': contentTypeOf(self.pathname) },
   });
 };
