@@ -4,7 +4,7 @@
  * and the roles of its entries (validated by the schema) say everything else.
  */
 import type { Chart } from '../schema';
-import type { Entry, Figure, Ranking } from '../schema';
+import type { Figure, Ranking } from '../schema';
 import { renderPlain } from '../schema';
 import type { Lookup } from '../lib/lookup';
 import { formatMu, formatTick, formatYuan } from '../lib/magnitude';

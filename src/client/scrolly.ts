@@ -55,7 +55,7 @@ function stepper(figure: HTMLElement) {
     body?.after(track);
     const line = barHeight + (body?.getBoundingClientRect().height ?? 0);
     scroller
-      .setup({ step: [...track.children] as HTMLElement[], offset: `${Math.round(line)}px` as unknown as number })
+      .setup({ step: [...track.children] as HTMLElement[], offset: `${Math.round(line)}px` as unknown as 0 })
       .onStepEnter(({ index }) => {
         reached = index + 1;
         show();

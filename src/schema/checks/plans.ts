@@ -68,7 +68,7 @@ export const planCoverage: Rule = (ctx) => {
     ].join('\n');
     for (const id of s.paragraphs) {
       const paragraph = ctx.paragraphs.get(id);
-      if (!paragraph || paragraph.kind !== 'paragraph') continue;
+      if (paragraph?.kind !== 'paragraph') continue;
       for (const sentence of sentences(paragraph.text)) {
         if (!said.includes(sentence))
           ctx.add(
