@@ -33,7 +33,7 @@ function followProgress(bar: HTMLElement): void {
   };
   addEventListener('scroll', queue, { passive: true });
   addEventListener('resize', queue, { passive: true });
-  draw();
+  queue();
 }
 
 /** The fade at the row's right edge says more chips lie beyond; at the end of the row it goes. */
@@ -41,7 +41,7 @@ function markEnd(row: HTMLElement): void {
   const update = () => row.classList.toggle('at-end', row.scrollLeft + row.clientWidth >= row.scrollWidth - 2);
   row.addEventListener('scroll', update, { passive: true });
   addEventListener('resize', update, { passive: true });
-  update();
+  requestAnimationFrame(update);
 }
 
 export function setupSectionBar(): void {

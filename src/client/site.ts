@@ -15,7 +15,8 @@ else {
 setupSectionBar();
 // The scroll steps' library loads only where a chart steps (the story), and only as the reader
 // nears that chart: it is no part of the first load.
-const stepping = document.querySelector('figure.scrolly');
+// (The section is watched rather than the figure: a section far down is not laid out yet.)
+const stepping = document.querySelector('figure.scrolly')?.closest('section');
 if (stepping && 'IntersectionObserver' in window) {
   const near = new IntersectionObserver(
     (entries) => {
