@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { addressOf } from '../../src/hosting/headers.ts';
 import { filesUnder } from '../../src/node/files.ts';
 
 /** zlib's default level, the one most hosts' gzip uses (nginx, Apache mod_deflate, Caddy). */
@@ -52,7 +53,7 @@ function bytesOf(buffer) {
 export function htmlPages(dist) {
   return filesUnder(dist)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => (f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`));
+    .map(addressOf);
 }
 
 /**
