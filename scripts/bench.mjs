@@ -13,6 +13,7 @@ import compression from 'compression';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { ELDER, MODE_KEY } from '../src/client/mode.ts';
 import { contentTypeOf, headersFor } from '../src/hosting/headers.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/node/chromium.ts';
 import { BUDGETS, kb, limitOf, TARGETS } from './lib/budgets.mjs';
@@ -89,12 +90,12 @@ async function measure(subject) {
   const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_ARGS, '--headless'], logLevel: 'silent' });
   try {
     if (subject.elder) {
-      // 长辈模式 is read from localStorage by the page's head script: set it on the origin first,
-      // from a page that loads nothing the story would then find in the cache.
+      // The page's head script reads 长辈模式 from localStorage: set it on the origin first, from a
+      // page that loads nothing the story would then find in the cache.
       const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
       const page = await browser.contexts()[0].newPage();
       await page.goto(`${origin}/robots.txt`);
-      await page.evaluate(() => localStorage.setItem('shudu-mode', 'elder'));
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [MODE_KEY, ELDER]);
       await page.close();
       await browser.close();
     }
