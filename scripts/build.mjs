@@ -1,19 +1,18 @@
-// Builds the site into a scratch folder and swaps it in for dist/ only when everything succeeded,
-// so a failed build (bad content, a broken chart) never damages the last good output.
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+// `npm run build`: builds the site into a scratch folder beside dist/ and swaps it in only when the
+// build succeeded, so a failed build (bad content, a broken chart) leaves the last good dist/ as it was.
+// DIST_DIR names another target; astro.config.mjs reads OUT_DIR, the scratch folder.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { isPlaceholder, siteUrl } from '../src/settings.mjs';
-import { run } from './lib/run.mjs';
 
 const target = process.env.DIST_DIR ?? 'dist';
 // Scratch folders sit beside the target, on the same filesystem, so the swap is two renames.
-const beside = (suffix) => join(dirname(target), `.${basename(target)}.${suffix}-${process.pid}`);
+const beside = (/** @type {string} */ suffix) => join(dirname(target), `.${basename(target)}.${suffix}-${process.pid}`);
 const scratch = beside('next');
 const previous = beside('previous');
 mkdirSync(dirname(target), { recursive: true });
-rmSync(scratch, { recursive: true, force: true });
 
 const site = siteUrl();
 // Said first, so that it is seen even when the build fails; said again on the last line.
@@ -25,30 +24,24 @@ if (forPlaceholder) {
   );
 }
 
-const started = performance.now();
-// Run Astro with this very Node (the project's pinned one), not whatever `node` is on PATH.
+const started = Date.now();
+// Astro run by this very Node (the project's own), not whatever `node` is on PATH. A build takes
+// well under a minute; one still running after ten has hung, and is stopped.
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-// A build takes well under a minute; one still running after ten has hung (Chromium printing the
-// handout, say) and is stopped, so that it fails instead of blocking whoever waits for it.
-const LIMIT_MS = 10 * 60 * 1000;
-let status;
-try {
-  const result = await run(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-    timeout: LIMIT_MS,
-    stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: scratch, TZ: 'UTC' },
-  });
-  status = result.status ?? 1;
-} catch (error) {
-  console.error(`\n${error instanceof Error ? error.message : error}`);
-  status = 1;
-}
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const LIMIT_MIN = 10;
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: scratch, TZ: 'UTC' },
+  timeout: LIMIT_MIN * 60_000,
+  killSignal: 'SIGKILL',
+});
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
-if (status !== 0) {
+if (result.status !== 0) {
   rmSync(scratch, { recursive: true, force: true });
+  if (result.error) console.error(`\n${result.signal ? `timed out after ${LIMIT_MIN} min, stopped` : result.error.message}`);
   console.error(`\nbuild failed after ${seconds} s; ${existsSync(target) ? `${target}/ is unchanged` : `no ${target}/ was written`}.`);
-  process.exit(status);
+  process.exit(result.status || 1);
 }
 if (existsSync(target)) renameSync(target, previous);
 renameSync(scratch, target);

@@ -1,14 +1,13 @@
 // What each built page costs a reader on first load, measured from the files in dist/ alone
 // (deterministic: bytes and request counts, never timings). The benchmark prints these numbers and
 // the budget test asserts on them, so both read them from this one implementation.
-import { readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { addressOf } from '../../src/hosting/headers.ts';
 import { filesUnder } from '../../src/node/files.ts';
 
-/** 1 KB is 1000 bytes: the stricter reading of the budgets. */
-export const KB = 1000;
 /** zlib's default level, the one most hosts' gzip uses (nginx, Apache mod_deflate, Caddy). */
 const GZIP_LEVEL = 6;
 
@@ -17,14 +16,7 @@ const BASE = 'http://site.invalid';
 
 /** @typedef {'html' | 'css' | 'js' | 'font' | 'image' | 'other'} Kind */
 /** @typedef {{ raw: number, gzip: number }} Bytes */
-/**
- * @typedef {object} Resource
- * @property {string} url    Site path, e.g. /_astro/index.abc.js
- * @property {Kind} kind
- * @property {string | null} file  Path in dist/, or null when the file is missing
- * @property {Bytes} bytes
- * @property {string} from   Where it is referenced: the page or a CSS/JS file
- */
+/** @typedef {{ url: string, kind: Kind, bytes: Bytes }} Resource  url: a site path, /_astro/index.abc.js */
 /**
  * @typedef {object} PageWeight
  * @property {string} path
@@ -50,7 +42,7 @@ function kindOf(path) {
 }
 
 /** @param {Buffer} buffer @returns {Bytes} */
-export function bytesOf(buffer) {
+function bytesOf(buffer) {
   return { raw: buffer.length, gzip: gzipSync(buffer, { level: GZIP_LEVEL }).length };
 }
 
@@ -61,7 +53,7 @@ export function bytesOf(buffer) {
 export function htmlPages(dist) {
   return filesUnder(dist)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => (f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`));
+    .map(addressOf);
 }
 
 /**
@@ -147,7 +139,7 @@ export function cssUrls(css) {
 }
 
 /** Static imports of an ES module (what loads with it); dynamic import() loads later and is left out. @param {string} js */
-export function jsImports(js) {
+function jsImports(js) {
   const found = new Set();
   for (const m of js.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'`]([^"'`]+\.m?js)["'`]/g)) found.add(m[1]);
   return [...found];
@@ -170,15 +162,15 @@ export function pageWeight(dist, path) {
   const seen = new Map();
   /** @type {string[]} */
   const missing = [];
-  /** @type {Array<[string, Kind | null, string]>} */
+  /** @type {Array<[string, Kind | null]>} */
   const queue = [];
   const { document } = parseHTML(html.toString('utf8'));
   for (const load of loadsOf(/** @type {Document} */ (/** @type {unknown} */ (document)))) {
-    if (!load.deferred) queue.push([new URL(load.url, BASE + path).href, load.kind, path]);
+    if (!load.deferred) queue.push([new URL(load.url, BASE + path).href, load.kind]);
   }
 
   while (queue.length) {
-    const [href, declared, from] = /** @type {[string, Kind | null, string]} */ (queue.shift());
+    const [href, declared] = /** @type {[string, Kind | null]} */ (queue.shift());
     if (isInline(href)) continue;
     const url = new URL(href);
     if (url.origin !== BASE) continue; // other origins are the origin test's business, not bytes
@@ -188,15 +180,15 @@ export function pageWeight(dist, path) {
     const file = fileFor(dist, key);
     if (!file) {
       missing.push(key);
-      seen.set(key, { url: key, kind, file: null, bytes: { raw: 0, gzip: 0 }, from });
+      seen.set(key, { url: key, kind, bytes: zero() });
       continue;
     }
     const body = readFileSync(file);
-    seen.set(key, { url: key, kind, file: relative(dist, file).split(sep).join('/'), bytes: bytesOf(body), from });
+    seen.set(key, { url: key, kind, bytes: bytesOf(body) });
     if (kind === 'css') {
-      for (const u of cssUrls(body.toString('utf8'))) queue.push([new URL(u.url, url).href, u.import ? 'css' : null, key]);
+      for (const u of cssUrls(body.toString('utf8'))) queue.push([new URL(u.url, url).href, u.import ? 'css' : null]);
     } else if (kind === 'js') {
-      for (const u of jsImports(body.toString('utf8'))) queue.push([new URL(u, url).href, 'js', key]);
+      for (const u of jsImports(body.toString('utf8'))) queue.push([new URL(u, url).href, 'js']);
     }
   }
 
@@ -232,6 +224,3 @@ export function siteWeight(dist) {
   const pages = htmlPages(dist).sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
   return pages.map((p) => pageWeight(dist, p));
 }
-
-/** 12345 → "12.3". @param {number} n */
-export const kb = (n) => (n / KB).toFixed(1);

@@ -1,7 +1,7 @@
 // Builds of the site from a content folder of a test's own, as `npm run build` makes them, under a
 // time limit; and a way to run several, each to its end, whatever the others do.
+import { spawn } from 'node:child_process';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { run } from '../../scripts/lib/run.mjs';
 import { ROOT } from './dist';
 
 /** One build takes well under a minute on a busy machine: four means it hangs. */
@@ -28,12 +28,19 @@ export interface Build {
 export async function buildSite({ content, dist, cache }: { content: string; dist: string; cache: string }): Promise<Build> {
   const inside = relative(ROOT, resolve(ROOT, dist));
   if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`buildSite: ${dist} is outside the project`);
-  const result = await run(process.execPath, ['scripts/build.mjs'], {
+  // coreutils `timeout` stops the build and everything it started (its own process group).
+  const limit = `${BUILD_LIMIT_MS / 1000}s`;
+  const child = spawn('timeout', ['--kill-after=10s', limit, process.execPath, 'scripts/build.mjs'], {
     cwd: ROOT,
-    timeout: BUILD_LIMIT_MS,
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: cache, FORCE_COLOR: '0' },
   });
-  return { status: result.status, output: result.output };
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const status = await new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
+  if (status === 124 || status === 137) throw new Error(`the build timed out after ${limit}, and was stopped:\n${output.slice(-2000)}`);
+  return { status, output };
 }
 
 /**
@@ -62,6 +69,7 @@ export async function settleEach<T, R>(
 }
 
 /** The value of a settled outcome; throws its error if it failed. */
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a module export, never Object.prototype.valueOf
 export function valueOf<R>(outcome: PromiseSettledResult<R> | undefined): R {
   if (!outcome) throw new Error('this build never ran');
   if (outcome.status === 'rejected') throw outcome.reason;

@@ -7,12 +7,12 @@
 // html-validate's recommended rules flag what vnu does not count as an error — a link without
 // text, landmarks without distinct names, inline styles, a class given twice, a button without a
 // type, a role its element already has.
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/node/files';
-import { run } from '../../scripts/lib/run.mjs';
 import { DIST, ROOT } from './dist';
 
 const VNU = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
@@ -40,11 +40,18 @@ interface Report {
 
 async function checkPages(): Promise<Report> {
   if (!existsSync(VNU)) throw new Error(`${relative(ROOT, VNU)} is missing: run \`npm ci\``);
-  const result = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--stdout', ...files], {
-    timeout: VNU_LIMIT_MS,
-  }).catch((error) => {
-    if (error.code === 'ENOENT') throw new Error('java is missing: run `npm run setup:env` (installs a Java runtime)');
-    throw error;
+  const result = await new Promise<{ status: number | null; signal: string | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const args = ['-jar', VNU, '--errors-only', '--format', 'json', '--stdout', ...files];
+    execFile('java', args, { timeout: VNU_LIMIT_MS, killSignal: 'SIGKILL', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error?.code === 'ENOENT') reject(new Error('java is missing: run `npm run setup:env` (installs a Java runtime)'));
+      else
+        resolve({
+          status: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+          signal: error?.signal ?? null,
+          stdout,
+          stderr,
+        });
+    });
   });
   let report: { messages?: Message[] } | null = null;
   try {
@@ -53,7 +60,7 @@ async function checkPages(): Promise<Report> {
     // Checked below.
   }
   if (!Array.isArray(report?.messages))
-    throw new Error(`vnu wrote no report (exit ${result.status ?? result.signal}):\n${result.output.slice(-2000)}`);
+    throw new Error(`vnu wrote no report (exit ${result.status ?? result.signal}):\n${(result.stdout + result.stderr).slice(-2000)}`);
   return { status: result.status, messages: report.messages };
 }
 

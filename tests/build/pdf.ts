@@ -1,25 +1,21 @@
 // Reading PDFs as a person would: their text (poppler's pdftotext), their pages as pictures
 // (pdftoppm), and the QR codes on those pictures (jsQR). `npm run setup:env` installs poppler-utils.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { runSync } from '../../scripts/lib/run.mjs';
 
 /** poppler reads our handout in a second or two; a minute means it hangs. */
 const POPPLER_LIMIT_MS = 60_000;
 
 function poppler(tool: 'pdftotext' | 'pdftoppm' | 'pdfimages' | 'pdffonts', args: string[]): string {
-  let result;
-  try {
-    result = runSync(tool, args, { timeout: POPPLER_LIMIT_MS });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${tool} is missing: run \`npm run setup:env\` (installs poppler-utils)`);
-    }
-    throw error;
+  const result = spawnSync(tool, args, { encoding: 'utf8', timeout: POPPLER_LIMIT_MS, maxBuffer: 256 * 1024 * 1024 });
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+    throw new Error(`${tool} is missing: run \`npm run setup:env\` (installs poppler-utils)`);
   }
+  if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
   return result.stdout;
 }
@@ -80,7 +76,7 @@ export function qrCodesOn(pngFile: string, stride = 220): string[] {
       if (dark < (w * h) / 4 / 20) continue;
       const code = jsQR(tile, w, h, { inversionAttempts: 'dontInvert' });
       // jsQR may "read" an empty code out of a partly cut one; an empty code says nothing.
-      if (code && code.data) found.add(code.data);
+      if (code?.data) found.add(code.data);
     }
   }
   return [...found];
