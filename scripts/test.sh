@@ -43,8 +43,12 @@ vitest_project() { step "$1 tests" vitest "$out/$1.json" "$2" vitest run --proje
 
 step environment check '' "${TEST_LIMIT_ENV:-20m}" bash scripts/ensure-env.sh # apt-get may install a lot
 step lint check '' "${TEST_LIMIT_LINT:-5m}" npm run lint
-step types check '' "${TEST_LIMIT_TYPES:-10m}" astro check
+# The type check runs beside the unit tests (each keeps one core busy); its output is shown after.
+step types check '' "${TEST_LIMIT_TYPES:-10m}" astro check >"$out/types.log" 2>&1 &
+types=$!
 vitest_project unit "${TEST_LIMIT_UNIT:-10m}"
+wait "$types"
+cat "$out/types.log"
 if step build check '' "${TEST_LIMIT_BUILD:-15m}" npm run build; then
   vitest_project build "${TEST_LIMIT_BUILD_TESTS:-20m}"
   step 'browser tests' playwright "$out/e2e.json" "${TEST_LIMIT_E2E:-20m}" playwright test
