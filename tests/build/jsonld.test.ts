@@ -6,9 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataDownload, Dataset, NewsArticle, Place } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
-import { DIST, page, ROOT } from './dist';
+import { DIST, page, ROOT, SITE } from './dist';
 
-const SITE = 'https://shudu2020.example.org';
 /** The site's one change so far, its publication (content/changes.json). */
 const PUBLISHED = '2026-12-01T20:00:00+08:00';
 const SECTIONS = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'chanye', 'chengxiang', 'minsheng'];

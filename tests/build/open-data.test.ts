@@ -9,10 +9,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { DIST, page, ROOT, text } from './dist';
+import { DIST, page, ROOT, SITE, text } from './dist';
 
 const LICENSE = 'CC BY 4.0';
-const SITE = 'https://shudu2020.example.org';
 const FIGURE_COLUMNS = [
   'id',
   'label',

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { page, ROOT, text } from './dist';
+import { page, ROOT, SITE, text } from './dist';
 
 const SOURCE = '来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年），';
 const SECTIONS = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'chanye', 'chengxiang', 'minsheng'];
@@ -237,8 +237,8 @@ describe.each(SECTIONS.map((id, i) => ({ id, n: i + 1, previous: SECTIONS[i - 1]
     it('is titled with the finding (what a WeChat share card shows) and has its own canonical address and share image', () => {
       const d = page(`/s/${id}/`);
       expect(d.title).toBe(`数读2020｜穆棱市：${checked(`sections/${id}/point`)}`);
-      expect(d.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://shudu2020.example.org/s/${id}/`);
-      expect(meta(d, 'meta[property="og:image"]')).toBe(`https://shudu2020.example.org/share/${id}.png`);
+      expect(d.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/s/${id}/`);
+      expect(meta(d, 'meta[property="og:image"]')).toBe(`${SITE}/share/${id}.png`);
       expect(meta(d, 'meta[name="description"]')?.replace(/\s+/g, '')).toBe(checked(`sections/${id}/description`));
     });
 
