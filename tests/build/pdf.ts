@@ -11,7 +11,7 @@ import { runSync } from '../../scripts/lib/run.mjs';
 const POPPLER_LIMIT_MS = 60_000;
 
 function poppler(tool: 'pdftotext' | 'pdftoppm' | 'pdfimages' | 'pdffonts', args: string[]): string {
-  let result;
+  let result: ReturnType<typeof runSync>;
   try {
     result = runSync(tool, args, { timeout: POPPLER_LIMIT_MS });
   } catch (error) {
@@ -80,7 +80,7 @@ export function qrCodesOn(pngFile: string, stride = 220): string[] {
       if (dark < (w * h) / 4 / 20) continue;
       const code = jsQR(tile, w, h, { inversionAttempts: 'dontInvert' });
       // jsQR may "read" an empty code out of a partly cut one; an empty code says nothing.
-      if (code && code.data) found.add(code.data);
+      if (code?.data) found.add(code.data);
     }
   }
   return [...found];
