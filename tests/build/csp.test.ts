@@ -1,6 +1,8 @@
 // The Content-Security-Policy every page carries (a <meta>; a host adds it as a header too, with
 // frame-ancestors — see README). Strict: no 'unsafe-inline' or 'unsafe-eval'; inline scripts and
 // styles run only when the policy names their sha256 hash; no inline style attributes at all.
+// Inline scripts and styles are found the way a browser finds them, by parsing the page, and
+// hashed as CSP says: the sha256 of the element's text.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
@@ -8,10 +10,22 @@ import { describe, expect, it } from 'vitest';
 import { fileFor, htmlPages } from '../../scripts/lib/page-weight.mjs';
 import { DIST } from './dist';
 
-const pages = htmlPages(DIST).map((path) => {
-  const html = readFileSync(fileFor(DIST, path)!, 'utf8');
-  return { path, html, document: parseHTML(html).document as unknown as Document };
-});
+const SECTIONS = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'chanye', 'chengxiang', 'minsheng'];
+const PAGES = ['/', '/yuanwen/', '/changes/', '/data/', '/handout/', '/404.html', ...SECTIONS.map((s) => `/s/${s}/`)];
+
+/** A page as served, parsed on first use inside a test. */
+const parsed = new Map<string, { html: string; document: Document }>();
+function pageAt(path: string) {
+  let p = parsed.get(path);
+  if (!p) {
+    const file = fileFor(DIST, path);
+    if (!file) throw new Error(`${path} is not in dist/: run \`npm run build\` first`);
+    const html = readFileSync(file, 'utf8');
+    p = { html, document: parseHTML(html).document as unknown as Document };
+    parsed.set(path, p);
+  }
+  return p;
+}
 
 /** The policy as directive → sources, e.g. "script-src" → ["'self'", "'sha256-…'"]. */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -23,125 +37,96 @@ function parsePolicy(policy: string): Map<string, string[]> {
   return directives;
 }
 
-const policyOf = (document: Document) => {
+function policyOf(document: Document) {
   const metas = [...document.querySelectorAll('meta[http-equiv]')].filter(
     (m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy',
   );
-  return { metas, policy: parsePolicy(metas[0]?.getAttribute('content') ?? '') };
-};
-
-/** The exact text between <script …> and </script> (or style), as the browser hashes it. */
-function inlineBodies(html: string, tag: 'script' | 'style'): Array<{ attrs: string; body: string }> {
-  return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}\\s*>`, 'gi'))]
-    .map((m) => ({ attrs: m[1] ?? '', body: m[2] ?? '' }))
-    .filter((s) => !/\ssrc\s*=/i.test(s.attrs));
+  expect(metas, 'CSP <meta> elements').toHaveLength(1);
+  return parsePolicy(metas[0]!.getAttribute('content') ?? '');
 }
+
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** Inline scripts a browser runs (no src; not a data block such as JSON-LD), as parsed. */
+const runnableInlineScripts = (document: Document) =>
+  [...document.querySelectorAll('script:not([src])')].filter((s) => !/json|text\/plain/i.test(s.getAttribute('type') ?? ''));
+const inlineStyles = (document: Document) => [...document.querySelectorAll('style')];
+const hashes = (sources: string[] | undefined) => (sources ?? []).filter((s) => s.startsWith("'sha"));
 
-describe('Content-Security-Policy', () => {
-  it('there are pages to check: the story, 原文, every section, 404', () => {
-    const paths = pages.map((p) => p.path);
-    for (const p of ['/', '/yuanwen/', '/s/jichu/', '/404.html']) expect(paths).toContain(p);
+describe('the pages checked', () => {
+  it('are every page of the built site: the story, 原文, the change log, the data page, the handout, 404 and every section', () => {
+    expect([...htmlPages(DIST)].sort()).toEqual([...PAGES].sort());
   });
+});
 
-  it('every page has exactly one CSP <meta>, before any script, style or stylesheet', () => {
-    for (const { path, html, document } of pages) {
-      const { metas } = policyOf(document);
-      expect(metas, path).toHaveLength(1);
-      const at = html.search(/<meta[^>]+http-equiv=["']?content-security-policy/i);
-      const firstResource = html.search(/<script\b|<style\b|<link[^>]+rel=["']?stylesheet/i);
-      if (firstResource >= 0) expect(at, `${path}: the policy only covers what comes after it`).toBeLessThan(firstResource);
-    }
+describe.each(PAGES)('the Content-Security-Policy of %s', (path) => {
+  it('is one <meta>, before any script, style or stylesheet', () => {
+    const { html, document } = pageAt(path);
+    policyOf(document);
+    const at = html.search(/<meta[^>]+http-equiv=["']?content-security-policy/i);
+    const firstResource = html.search(/<script\b|<style\b|<link[^>]+rel=["']?stylesheet/i);
+    expect(at, 'the policy').toBeGreaterThanOrEqual(0);
+    expect(firstResource, 'a script or style on the page').toBeGreaterThanOrEqual(0);
+    expect(at, 'the policy only covers what comes after it').toBeLessThan(firstResource);
   });
 
   it("has default-src 'self', object-src 'none' and base-uri 'self'", () => {
-    for (const { path, document } of pages) {
-      const { policy } = policyOf(document);
-      expect(policy.get('default-src'), path).toEqual(["'self'"]);
-      expect(policy.get('object-src'), path).toEqual(["'none'"]);
-      expect(policy.get('base-uri'), path).toEqual(["'self'"]);
-    }
+    const policy = policyOf(pageAt(path).document);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'self'"]);
   });
 
   it("allows no 'unsafe-inline', 'unsafe-eval', wildcard or other origin anywhere", () => {
-    for (const { path, document } of pages) {
-      for (const [name, sources] of policyOf(document).policy) {
-        for (const source of sources) {
-          expect(source, `${path} ${name}`).not.toMatch(/unsafe-|^\*$|^https?:|^\/\/|^[\w-]+\.[\w.-]+/i);
-        }
-      }
-    }
+    const sources = [...policyOf(pageAt(path).document)].flatMap(([name, list]) => list.map((s) => `${name} ${s}`));
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((s) => /\s(?:'?unsafe-|\*$|https?:|\/\/|[\w-]+\.[\w.-]+)/i.test(s))).toEqual([]);
   });
 
-  it("script-src and style-src name only 'self' and hashes", () => {
-    for (const { path, document } of pages) {
-      const { policy } = policyOf(document);
-      for (const name of ['script-src', 'style-src']) {
-        const sources = policy.get(name) ?? policy.get('default-src')!;
-        for (const s of sources) expect(s, `${path} ${name}`).toMatch(/^'self'$|^'sha(256|384|512)-[A-Za-z0-9+/]+=*'$/);
-      }
-    }
-  });
-
-  it("every inline <script> matches one of the policy's sha256 hashes", () => {
-    for (const { path, html, document } of pages) {
-      const { policy } = policyOf(document);
-      const allowed = policy.get('script-src') ?? policy.get('default-src')!;
-      for (const { attrs, body } of inlineBodies(html, 'script')) {
-        // Data blocks (JSON) are not run, so the policy does not apply to them.
-        if (/type=["']?(application\/(ld\+)?json|text\/plain)/i.test(attrs)) continue;
-        expect(allowed, `${path}: inline script ${body.slice(0, 60)}…`).toContain(sha256(body));
-      }
-    }
-  });
-
-  it("every inline <style> (SVG ones too) matches one of the policy's sha256 hashes", () => {
-    for (const { path, html, document } of pages) {
-      const { policy } = policyOf(document);
-      const allowed = policy.get('style-src') ?? policy.get('default-src')!;
-      for (const { body } of inlineBodies(html, 'style')) {
-        expect(allowed, `${path}: inline style ${body.slice(0, 60)}…`).toContain(sha256(body));
-      }
-    }
-  });
-
-  it('each page names only the hashes of its own inline scripts and styles (the policy is read before the first paint)', () => {
-    for (const { path, html, document } of pages) {
-      const { policy } = policyOf(document);
-      for (const [name, tag] of [
-        ['script-src', 'script'],
-        ['style-src', 'style'],
-      ] as const) {
-        const own = new Set(inlineBodies(html, tag).map(({ body }) => sha256(body)));
-        const named = (policy.get(name) ?? []).filter((s) => s.startsWith("'sha"));
-        expect(
-          named.filter((hash) => !own.has(hash)),
-          `${path} ${name}: hashes of nothing on this page`,
-        ).toEqual([]);
-      }
-    }
-  });
-
-  it('no element anywhere has a style attribute (the policy blocks them), nor an on… handler', () => {
-    for (const { path, document } of pages) {
-      const styled = [...document.querySelectorAll('[style]')].map((el) => `<${el.localName} style="${el.getAttribute('style')}">`);
-      expect(styled, path).toEqual([]);
-      const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
-        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`),
-      );
-      expect(handlers, path).toEqual([]);
-    }
-  });
-
-  it('no link or form goes to a javascript: URL', () => {
-    for (const { path, document } of pages) {
-      const js = [...document.querySelectorAll('[href], [src], [action], [formaction]')].filter((el) =>
-        ['href', 'src', 'action', 'formaction'].some((a) => /^\s*javascript:/i.test(el.getAttribute(a) ?? '')),
-      );
+  it("lets script-src and style-src name only 'self' and sha256 hashes", () => {
+    const policy = policyOf(pageAt(path).document);
+    for (const name of ['script-src', 'style-src']) {
+      const sources = policy.get(name);
+      expect(sources, name).toBeDefined();
       expect(
-        js.map((el) => el.outerHTML.slice(0, 80)),
-        path,
+        sources!.filter((s) => !/^'self'$|^'sha256-[A-Za-z0-9+/]+=*'$/.test(s)),
+        name,
       ).toEqual([]);
     }
+  });
+
+  it('names in script-src exactly the hash of each inline script the page runs (the 长辈模式 head script), and no other', () => {
+    const { document } = pageAt(path);
+    const scripts = runnableInlineScripts(document);
+    expect(scripts, 'inline scripts that run').toHaveLength(1);
+    expect(hashes(policyOf(document).get('script-src'))).toEqual(scripts.map((s) => sha256(s.textContent ?? '')));
+  });
+
+  it('names in style-src exactly the hash of each inline <style> (SVG ones too), and no other', () => {
+    const { document } = pageAt(path);
+    const styles = inlineStyles(document);
+    expect(styles.length, 'inline styles').toBeGreaterThan(0);
+    expect([...hashes(policyOf(document).get('style-src'))].sort()).toEqual(
+      [...new Set(styles.map((s) => sha256(s.textContent ?? '')))].sort(),
+    );
+  });
+
+  it('gives no element a style attribute (the policy blocks them), nor an on… handler', () => {
+    const { document } = pageAt(path);
+    const elements = [...document.querySelectorAll('*')];
+    expect(elements.length).toBeGreaterThan(20);
+    expect(elements.filter((el) => el.hasAttribute('style')).map((el) => `<${el.localName} style="${el.getAttribute('style')}">`)).toEqual(
+      [],
+    );
+    expect(
+      elements.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`)),
+    ).toEqual([]);
+  });
+
+  it('has no link or form that goes to a javascript: URL', () => {
+    const { document } = pageAt(path);
+    const js = [...document.querySelectorAll('[href], [src], [action], [formaction]')].filter((el) =>
+      ['href', 'src', 'action', 'formaction'].some((a) => /^\s*javascript:/i.test(el.getAttribute(a) ?? '')),
+    );
+    expect(js.map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
   });
 });

@@ -5,6 +5,11 @@ import { parseHTML } from 'linkedom';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
+/**
+ * The public address the site in dist/ was built for: SITE_URL, as the build reads it, or the
+ * placeholder a build without it uses. Written here, not asked of the code that builds the site.
+ */
+export const SITE = (process.env.SITE_URL || 'https://shudu2020.example.org').replace(/\/+$/, '');
 
 export function distFile(path: string): string {
   const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);

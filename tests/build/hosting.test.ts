@@ -1,7 +1,7 @@
 // Hosting, checked on the real dist/: the `_headers` file the build writes, and the project's nginx
-// configuration (src/hosting/nginx.conf) in a real nginx, over HTTP. Every expectation comes from the
-// header table (src/hosting/headers.ts), so the table stays the one source; a few literal values pin
-// the table itself.
+// configuration (src/hosting/nginx.conf) in a real nginx, over HTTP. Both are held to the header
+// table (src/hosting/headers.ts), the one source, read here the way a host reads them; literal values
+// pin the table itself.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/node/files';
-import { addressOf, HEADER_RULES, headersFile, headersFor, pathMatches, ruleApplies, type HeaderName } from '../../src/hosting/headers';
+import { addressOf, HEADER_RULES, type HeaderName, headersFor, ruleApplies } from '../../src/hosting/headers';
 import { DIST, distFile, ROOT } from './dist';
 
 /** How long nginx may take to answer its first request. */
@@ -28,6 +28,20 @@ const fileOf = new Map(files.map((file) => [addressOf(file), file]));
 /** Every header the table speaks of; Content-Type only where it names one (a server always sends one). */
 const NAMES = [...new Set(HEADER_RULES.flatMap((rule) => Object.keys(rule.headers) as HeaderName[]))];
 
+/**
+ * Whether a `_headers` path pattern matches `path`, as Netlify and Cloudflare Pages read one: `*`
+ * stands for any characters, slashes included; everything else is literal. Written out here, apart
+ * from the header table's own matcher.
+ */
+function hostMatches(pattern: string, path: string): boolean {
+  const star = pattern.indexOf('*');
+  if (star < 0) return pattern === path;
+  if (!path.startsWith(pattern.slice(0, star))) return false;
+  const rest = pattern.slice(star + 1);
+  for (let end = star; end <= path.length; end++) if (hostMatches(rest, path.slice(end))) return true;
+  return false;
+}
+
 describe('dist/_headers', () => {
   // Read by each test, so that a missing file fails these tests and not the nginx ones.
   const headersText = () => readFileSync(distFile('/_headers'), 'utf8');
@@ -37,7 +51,7 @@ describe('dist/_headers', () => {
     const out: Record<string, string[]> = {};
     let matches = false;
     for (const line of headersText().split('\n')) {
-      if (line.startsWith('/')) matches = pathMatches(line.trim(), path);
+      if (line.startsWith('/')) matches = hostMatches(line.trim(), path);
       else if (matches && /^\s+\S/.test(line)) {
         const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line)!;
         (out[name!] ??= []).push(value!);
@@ -46,8 +60,33 @@ describe('dist/_headers', () => {
     return Object.fromEntries(Object.entries(out).map(([name, values]) => [name, values.join(', ')]));
   }
 
-  it('is exactly what the header table writes for the built files', () => {
-    expect(headersText()).toBe(headersFile(addresses));
+  it('reads as a host reads it: * for any characters, the rest literal', () => {
+    expect(hostMatches('/data/*.csv', '/data/charts/growth.csv')).toBe(true);
+    expect(hostMatches('/data/*.csv', '/data/figures.json')).toBe(false);
+    expect(hostMatches('/*/', '/')).toBe(false);
+    expect(hostMatches('/', '/s/jichu/')).toBe(false);
+    expect(hostMatches('/handout.pdf', '/handoutXpdf')).toBe(false);
+  });
+
+  it('sends the values the README promises (the table, pinned)', () => {
+    const script = addresses.find((a) => a.startsWith('/_astro/') && a.endsWith('.js'));
+    expect(script, 'a hashed script in /_astro/').toBeDefined();
+    const pinned: Array<[string, string, string]> = [
+      ['/', 'X-Content-Type-Options', 'nosniff'],
+      ['/', 'Referrer-Policy', 'strict-origin-when-cross-origin'],
+      ['/', 'Content-Security-Policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'"],
+      ['/', 'Cache-Control', 'no-cache'],
+      ['/404.html', 'Cache-Control', 'no-cache'],
+      ['/s/jichu/', 'Cache-Control', 'no-cache'],
+      [script!, 'Cache-Control', 'public, max-age=31536000, immutable'],
+      ['/print.css', 'Cache-Control', 'public, max-age=3600'],
+      ['/handout.pdf', 'Cache-Control', 'public, max-age=3600'],
+      ['/data/figures.csv', 'Cache-Control', 'public, max-age=3600'],
+      ['/data/figures.csv', 'Content-Type', 'text/csv; charset=utf-8'],
+      ['/data/figures.json', 'Content-Type', 'application/json; charset=utf-8'],
+      ['/data/schema/figures.json', 'Content-Type', 'application/schema+json; charset=utf-8'],
+    ];
+    for (const [address, name, value] of pinned) expect(asHostsRead(address)[name], `${address}: ${name}`).toBe(value);
   });
 
   it('gives every built file the headers of the table, each once, as Netlify and Cloudflare Pages join rules', () => {

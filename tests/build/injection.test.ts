@@ -44,7 +44,7 @@ import {
   tokenIds,
 } from '../../src/schema';
 import { DIST, ROOT } from './dist';
-import { BUILD_LIMIT_MS, buildSite, CONCURRENT_BUILDS, settleEach, valueOf } from './fixture-build';
+import { BUILD_LIMIT_MS, buildSite, CONCURRENT_BUILDS, settleEach, valueOf as outcome } from './fixture-build';
 
 /**
  * Strings an attacker (or a careless paste) might put in a content file. Each field takes the next
@@ -64,6 +64,7 @@ const HOSTILE = [
   '&amp; &lt;b&gt; &#60;i&#62;',
   '" \' ` = < > / \\',
   'javascript:alert(1)',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile string that looks like a template, on purpose.
   '${alert(1)} {alert}',
   '\u202e右到左\u202c\u200b零宽😀𠀀',
   '“引号”‘单引号’&nbsp;',
@@ -328,19 +329,19 @@ function poison(c: Content, payloads: Payloads): Needle[] {
     cl.text = take(field, payload.join(''), where) + body;
     if (tokenIds(cl.text).join() !== ids.join()) throw new Error(`${field}: the hostile string changed the text's tokens`);
   };
-  c.sections.forEach((s, i) => {
+  for (const [i, s] of c.sections.entries()) {
     s.heading = take(`sections ${s.id}.heading`, text(), { ld: true });
     s.short = SHORTS[i % SHORTS.length]!;
     needles.push({ field: `sections ${s.id}.short`, shown: s.short });
     // The point is the share card's headline: two lines of the card at most (the card refuses more).
     claim(`sections ${s.id}.point`, s.point, { ld: true }, POINT_LIMIT);
     claim(`sections ${s.id}.description`, s.description, { ld: true }, 160);
-    s.prose.forEach((p, j) => claim(`sections ${s.id}.prose[${j}]`, p));
-  });
+    for (const [j, p] of s.prose.entries()) claim(`sections ${s.id}.prose[${j}]`, p);
+  }
   for (const ch of c.charts) {
     claim(`charts ${ch.id}.title`, ch.title, { ld: true, charts: [ch.id] });
-    ch.notes.forEach((p, j) => claim(`charts ${ch.id}.notes[${j}]`, p));
-    ch.steps.forEach((p, j) => claim(`charts ${ch.id}.steps[${j}]`, p));
+    for (const [j, p] of ch.notes.entries()) claim(`charts ${ch.id}.notes[${j}]`, p);
+    for (const [j, p] of ch.steps.entries()) claim(`charts ${ch.id}.steps[${j}]`, p);
   }
   for (const p of c.plans) {
     p.title = take(`plans ${p.id}.title`, text());
@@ -446,16 +447,23 @@ const counts = (d: Document) => ({ script: d.querySelectorAll('script').length, 
  * Every tag and attribute name the real site uses: a poisoned build may use no other. The real
  * content has no correction, so the element of a correction note is named here.
  */
-const realPages = pagesOf(DIST);
-const baseline = {
-  pages: vocabularyOf(
-    realPages.map((p) => p.document),
-    ['aside'],
-  ),
-  counts: new Map(realPages.map((p) => [p.path, counts(p.document)])),
-  charts: vocabularyOf(largeCharts(DIST).map((c) => c.document)),
-  sitemap: vocabularyOf([xml(join(DIST, 'sitemap.xml'), 'text/xml')]),
-};
+let realSite: { pages: Vocabulary; counts: Map<string, ReturnType<typeof counts>>; charts: Vocabulary; sitemap: Vocabulary } | undefined;
+/** Read from dist/ on first use, inside a test. */
+function baseline() {
+  if (!realSite) {
+    const realPages = pagesOf(DIST);
+    realSite = {
+      pages: vocabularyOf(
+        realPages.map((p) => p.document),
+        ['aside'],
+      ),
+      counts: new Map(realPages.map((p) => [p.path, counts(p.document)])),
+      charts: vocabularyOf(largeCharts(DIST).map((c) => c.document)),
+      sitemap: vocabularyOf([xml(join(DIST, 'sitemap.xml'), 'text/xml')]),
+    };
+  }
+  return realSite;
+}
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 const strings = (v: unknown): string[] =>
   typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
@@ -482,10 +490,10 @@ function checkPages(dist: string, needles: Needle[]) {
   let attributes = '';
   let ld = '';
   for (const { path, document } of pagesOf(dist)) {
-    const seen = read(path, document, baseline.pages, injected);
+    const seen = read(path, document, baseline().pages, injected);
     text += `\n${seen.text}`;
     attributes += seen.attributes;
-    const real = baseline.counts.get(path);
+    const real = baseline().counts.get(path);
     for (const [kind, count] of Object.entries(counts(document))) {
       if (count !== real?.[kind as 'script'])
         injected.push(`${path}: ${count} <${kind}> elements, where the real page has ${real?.[kind as 'script']}`);
@@ -526,7 +534,7 @@ function checkFiles(dist: string, needles: Needle[]) {
   const injected: string[] = [];
   const missing: string[] = [];
   for (const { id, document } of largeCharts(dist)) {
-    const seen = read(`/charts/large/${id}.svg`, document, baseline.charts, injected);
+    const seen = read(`/charts/large/${id}.svg`, document, baseline().charts, injected);
     if (document.querySelectorAll('style').length !== 1) injected.push(`/charts/large/${id}.svg: a <style> of the content's`);
     missing.push(
       ...notShown(
@@ -536,7 +544,7 @@ function checkFiles(dist: string, needles: Needle[]) {
       ).map((m) => `${id}.svg: ${m}`),
     );
   }
-  read('/sitemap.xml', xml(join(dist, 'sitemap.xml'), 'text/xml'), baseline.sitemap, injected);
+  read('/sitemap.xml', xml(join(dist, 'sitemap.xml'), 'text/xml'), baseline().sitemap, injected);
   expect(injected, 'markup from the content got into a chart file or the sitemap').toEqual([]);
   expect(missing, 'strings not shown whole in the large-text charts').toEqual([]);
 }
@@ -633,7 +641,7 @@ describe('hostile strings in every text field of the content', () => {
       const builds = await settleEach(poisoned, CONCURRENT_BUILDS, ({ contentDir, dir }) => build(contentDir, dir));
       poisoned.forEach(({ payloads, content, needles, dir }, i) => {
         const which = `run ${i + 1} of ${poisoned.length} (FC_SEED=${seed}), payloads ${JSON.stringify(payloads)}`;
-        const { dist, output, status } = valueOf(builds[i]);
+        const { dist, output, status } = outcome(builds[i]);
         expect(status, `${which}: the poisoned content should build:\n${output.slice(-4000)}`).toBe(0);
         try {
           checkPages(dist, needles);

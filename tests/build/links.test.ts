@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { cssUrls, fileFor, htmlPages } from '../../scripts/lib/page-weight.mjs';
 import { filesUnder } from '../../src/node/files';
-import { DIST } from './dist';
+import { DIST, SITE } from './dist';
 
 interface Parsed {
   document: Document;
@@ -24,9 +24,15 @@ function pageAt(file: string): Parsed | null {
   return parsed.get(file)!;
 }
 
-const pages = htmlPages(DIST);
-const storyFile = fileFor(DIST, '/')!;
-const SITE = new URL(pageAt(storyFile)!.document.querySelector('link[rel="canonical"]')!.getAttribute('href')!);
+const SECTIONS = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'chanye', 'chengxiang', 'minsheng'];
+const PAGES = ['/', '/yuanwen/', '/changes/', '/data/', '/handout/', '/404.html', ...SECTIONS.map((s) => `/s/${s}/`)];
+const ORIGIN = new URL(SITE);
+/** A page's file in dist/, failing the test that asks when it is not there. */
+function fileOf(path: string): string {
+  const file = fileFor(DIST, path);
+  expect(file, `${path} in dist/`).not.toBeNull();
+  return file!;
+}
 
 /** Every URL a page points at, with where it is (for the message). */
 function referencesOf(document: Document): Array<{ url: string; where: string }> {
@@ -54,8 +60,8 @@ function referencesOf(document: Document): Array<{ url: string; where: string }>
 /** What is wrong with one reference from `pagePath`, or null when it resolves. */
 function problemWith(url: string, pagePath: string, pageFile: string): string | null {
   if (/^(mailto|tel|data|blob):/i.test(url)) return null;
-  const resolved = new URL(url, new URL(pagePath, SITE));
-  if (resolved.origin !== SITE.origin) return null; // the origin tests deal with these
+  const resolved = new URL(url, new URL(pagePath, ORIGIN));
+  if (resolved.origin !== ORIGIN.origin) return null; // the origin tests deal with these
   const samePage = url.startsWith('#');
   const file = samePage ? pageFile : fileFor(DIST, resolved.pathname);
   if (!file) return `${resolved.pathname} is not in dist/`;
@@ -68,36 +74,38 @@ function problemWith(url: string, pagePath: string, pageFile: string): string | 
 }
 
 describe('internal links', () => {
-  it('there are pages and links to check', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(11);
-    expect(referencesOf(pageAt(storyFile)!.document).length).toBeGreaterThan(50);
+  it('are checked on every page of the built site, the story holding more than 50', () => {
+    expect([...htmlPages(DIST)].sort()).toEqual([...PAGES].sort());
+    expect(referencesOf(pageAt(fileOf('/'))!.document).length).toBeGreaterThan(50);
   });
 
-  it.each(pages)('every link, image and script on %s resolves, #fragments included', (path) => {
-    const file = fileFor(DIST, path)!;
-    const broken = referencesOf(pageAt(file)!.document)
+  it.each(PAGES)('every link, image and script on %s resolves, #fragments included', (path) => {
+    const file = fileOf(path);
+    const references = referencesOf(pageAt(file)!.document);
+    expect(references.length, 'links on the page').toBeGreaterThan(0);
+    const broken = references
       .map((ref) => ({ ref, problem: problemWith(ref.url, path, file) }))
       .filter((r) => r.problem)
       .map(({ ref, problem }) => `${ref.where} ${ref.url}: ${problem}`);
     expect([...new Set(broken)]).toEqual([]);
   });
 
-  it('every url() in every stylesheet resolves', () => {
-    for (const css of filesUnder(DIST).filter((f) => f.endsWith('.css'))) {
-      const base = new URL(`/${css}`, SITE);
-      for (const { url } of cssUrls(readFileSync(`${DIST}/${css}`, 'utf8'))) {
-        if (/^data:/i.test(url) || url.startsWith('#')) continue;
-        const target = new URL(url, base);
-        expect(fileFor(DIST, target.pathname), `${css}: url(${url})`).not.toBeNull();
-      }
+  it('every url() in every stylesheet resolves: the QR codes of the print and handout sheets', () => {
+    const sheets = filesUnder(DIST).filter((f) => f.endsWith('.css'));
+    const urls = sheets.flatMap((css) => cssUrls(readFileSync(`${DIST}/${css}`, 'utf8')).map(({ url }) => ({ css, url })));
+    expect(urls.filter(({ url }) => url.includes('/qr/')).length, 'the QR codes of print.css').toBe(8);
+    for (const { css, url } of urls) {
+      if (/^data:/i.test(url) || url.startsWith('#')) continue;
+      expect(fileFor(DIST, new URL(url, new URL(`/${css}`, ORIGIN)).pathname), `${css}: url(${url})`).not.toBeNull();
     }
   });
 
   it('the checker itself catches a missing file and a missing fragment', () => {
-    expect(problemWith('/no-such-page/', '/', storyFile)).toMatch(/not in dist/);
-    expect(problemWith('/yuanwen/#p-no-such-paragraph', '/', storyFile)).toMatch(/no element with id/);
-    expect(problemWith('#no-such-id', '/', storyFile)).toMatch(/no element with id/);
-    expect(problemWith('/yuanwen/#p-jichu-1', '/', storyFile)).toBeNull();
-    expect(problemWith('https://example.com/elsewhere', '/', storyFile)).toBeNull();
+    const story = fileOf('/');
+    expect(problemWith('/no-such-page/', '/', story)).toMatch(/not in dist/);
+    expect(problemWith('/yuanwen/#p-no-such-paragraph', '/', story)).toMatch(/no element with id/);
+    expect(problemWith('#no-such-id', '/', story)).toMatch(/no element with id/);
+    expect(problemWith('/yuanwen/#p-jichu-1', '/', story)).toBeNull();
+    expect(problemWith('https://example.com/elsewhere', '/', story)).toBeNull();
   });
 });

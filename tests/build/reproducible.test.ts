@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/node/files';
 import { DIST, ROOT } from './dist';
-import { BUILD_LIMIT_MS, buildSite, valueOf } from './fixture-build';
+import { BUILD_LIMIT_MS, buildSite, valueOf as outcomeOf } from './fixture-build';
 
 // Inside the project (.build/ is ignored), so build.mjs's swap is a rename on the same disk.
 mkdirSync(join(ROOT, '.build'), { recursive: true });
@@ -35,7 +35,7 @@ describe('two builds in a row', () => {
   beforeAll(async () => {
     [outcome] = await Promise.allSettled([build('second')]);
   }, BUILD_LIMIT_MS + 60_000);
-  const files = () => ({ first: DIST, second: valueOf(outcome), a: filesUnder(DIST), b: filesUnder(valueOf(outcome)) });
+  const files = () => ({ first: DIST, second: outcomeOf(outcome), a: filesUnder(DIST), b: filesUnder(outcomeOf(outcome)) });
 
   it('write the same files', () => {
     const { a, b } = files();

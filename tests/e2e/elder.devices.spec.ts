@@ -21,7 +21,7 @@ async function elderProblems(page: Page): Promise<Record<string, string[]>> {
     };
     const say = (el: Element) => {
       const words = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 18);
-      return `${el.tagName.toLowerCase()}${el.classList.length ? '.' + [...el.classList].join('.') : ''} “${words}”`;
+      return `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} “${words}”`;
     };
     const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
     const visuallyHidden = (el: Element) => {

@@ -203,6 +203,7 @@ export async function noHorizontalScroll(page: Page, context = ''): Promise<void
  * empty lines dropped, so two renderings of the same page compare line by line.
  */
 export async function visibleText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, line by line, without what is hidden; textContent has neither.
   const raw = await page.locator('main').innerText();
   return raw
     .split('\n')

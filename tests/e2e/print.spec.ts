@@ -58,13 +58,16 @@ for (const path of PRINTED) {
     test('puts every chart whole on one page: title, drawing, steps, notes, source line and table', async ({ page }) => {
       const ends = await page.locator('figure.chart').evaluateAll((figures) =>
         figures.map((f) => {
+          // biome-ignore lint/performance/useDomNodeTextContent: the lines as printed, without what print hides; textContent has neither.
           const lines = (f as HTMLElement).innerText
             .split('\n')
             .map((l) => l.trim())
             .filter(Boolean);
+          // biome-ignore lint/performance/useDomNodeTextContent: the source line as printed, as the PDF's text is compared with it.
           const source = [...f.querySelectorAll('figcaption p')].map((p) => (p as HTMLElement).innerText).find((t) => t.includes('来源'));
           return {
             id: f.id,
+            // biome-ignore lint/performance/useDomNodeTextContent: the title as printed, as the PDF's text is compared with it.
             title: (f.querySelector('.chart__title') as HTMLElement).innerText,
             last: lines.at(-1)!,
             source: source ?? '',

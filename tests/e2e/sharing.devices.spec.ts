@@ -72,7 +72,12 @@ test.describe('分享本节 in a phone’s own browser', () => {
       Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: undefined });
       Object.defineProperty(Navigator.prototype, 'clipboard', {
         configurable: true,
-        get: () => ({ writeText: (text: string) => (copied.push(text), Promise.resolve()) }),
+        get: () => ({
+          writeText: (text: string) => {
+            copied.push(text);
+            return Promise.resolve();
+          },
+        }),
       });
     });
     await openPage(page, '/');

@@ -4,8 +4,6 @@ import { formatFigure, toFixedDecimal, type PrintableFigure } from '../../../src
 import { baseUnit } from '../../../src/schema/units';
 import { realContent } from '../../content';
 
-const allFigures = realContent().content.figures;
-
 /** [as printed, value in base units as written here, value, unit, decimals, numerals, qualifier] */
 type Row = [string, string, number, Unit, number, Figure['numerals'], Figure['qualifier']];
 
@@ -55,8 +53,10 @@ describe('formatFigure', () => {
     });
   }
 
-  test('formatFigure reproduces the printed form of every fixture figure', () => {
-    for (const f of allFigures) expect(formatFigure(f), f.id).toBe(f.printed);
+  test('formatFigure reproduces the printed form of each of the 33 figures of the content from its value, unit and decimals', () => {
+    const { figures } = realContent().content;
+    expect(figures).toHaveLength(33);
+    for (const f of figures) expect(formatFigure(f), f.id).toBe(f.printed);
   });
 
   test('formatFigure with no qualifier prints the number and unit alone', () => {

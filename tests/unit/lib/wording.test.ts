@@ -13,10 +13,11 @@ import {
 } from '../../../src/lib/wording';
 import { realContent } from '../../content';
 
-const { story } = realContent();
-const f = story.lookup.figure;
-const r = story.lookup.ranking;
-const figureOf = story.lookup.figureOrUndefined;
+// Entries of the real content, looked up inside each test, so that a content problem fails the
+// test that needs it.
+const f = (id: string) => realContent().story.lookup.figure(id);
+const r = (id: string) => realContent().story.lookup.ranking(id);
+const figureOf = (id: string) => realContent().story.lookup.figureOrUndefined(id);
 
 describe('yearLabel', () => {
   it('is 2020年 for a result, 2021年目标 for a target, 2021年计划 for a plan', () => {
@@ -82,7 +83,7 @@ describe('source lines follow what a surface shows', () => {
     expect(yearsNote([f('f-new-hightech-firms'), f('f-target-hightech')])).toBe('2020年数据与2021年目标');
   });
   it('name the article with its newspaper and year', () => {
-    expect(sourceLine(story.source, [f('f-target-hightech')])).toBe(
+    expect(sourceLine(realContent().story.source, [f('f-target-hightech')])).toBe(
       '来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年），为2021年目标',
     );
   });

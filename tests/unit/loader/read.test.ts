@@ -27,10 +27,8 @@ const editJson = (dir: string, file: string, change: (entries: Record<string, un
 };
 
 describe('readContent', () => {
-  it('reads the real content with no problem, and the change log records its digest', () => {
-    const { content, issues } = readContent(CONTENT_DIR);
-    expect(issues.map(formatIssue)).toEqual([]);
-    expect(content.changes.at(-1)!.digest).toBe(contentDigest(CONTENT_DIR));
+  it('reads the real content with no problem', () => {
+    expect(readContent(CONTENT_DIR).issues.map(formatIssue)).toEqual([]);
   });
 
   it('reports every broken entry at once, each by file, entry and field', () => {
@@ -41,6 +39,7 @@ describe('readContent', () => {
       }
     });
     const issues = readContent(dir).issues;
+    expect(BREAKAGES).toHaveLength(9);
     for (const b of BREAKAGES) {
       const entry = b.expect.entry === '(first honour)' ? 'h-urbanisation' : b.expect.entry;
       expect(
@@ -50,20 +49,48 @@ describe('readContent', () => {
     }
   });
 
+  it('reports a ranking whose place is not what its printed words say (place 3, printed 第二名), by file, entry and field', () => {
+    const dir = copy('misplaced', (d) =>
+      editJson(d, 'rankings.json', (e) => void (e.find((r) => r.id === 'r-poverty-province')!.place = 3)),
+    );
+    expect(readContent(dir).issues.map(formatIssue)).toContain(
+      'rankings.json › r-poverty-province › place: place 3 in the style of "第二名" reads "全省第三名", not "全省第二名"',
+    );
+  });
+
+  it('reports a ranking printed in words that are no place (第二位), by file, entry and field', () => {
+    const dir = copy('unprintable', (d) =>
+      editJson(d, 'rankings.json', (e) => void (e.find((r) => r.id === 'r-poverty-province')!.printed = '第二位')),
+    );
+    const issues = readContent(dir).issues.filter((i) => i.file === 'rankings.json' && i.entry === 'r-poverty-province');
+    expect(issues.map((i) => `${i.field}: ${i.message}`)).toContain('printed: not a place as the article prints one: 第二位');
+  });
+
+  it('reports a figure whose printed form is not what its value, unit and decimals give', () => {
+    const dir = copy('misprinted', (d) => editJson(d, 'figures.json', (e) => void (e.find((f) => f.id === 'f-jobs')!.value = 2942)));
+    expect(readContent(dir).issues.map(formatIssue)).toContain(
+      'figures.json › f-jobs › printed: "2924人" does not match value, unit and decimals, which give "2942人"',
+    );
+  });
+
   it('refuses content that changed without an entry in the change log, and says what to record', () => {
     const dir = copy('unrecorded', (d) =>
       editJson(d, 'figures.json', (e) => void (e.find((f) => f.id === 'f-jobs')!.label = '新增城镇就业人数')),
     );
     const digest = readContent(dir).issues.filter((i) => i.file === 'changes.json' && i.field === 'digest');
     expect(digest).toHaveLength(1);
-    expect(digest[0]!.message).toContain(`"digest": "${contentDigest(dir)}"`);
+    expect(digest[0]!.entry).toBe('change-001');
+    expect(digest[0]!.message).toMatch(/"digest": "[0-9a-f]{64}"/);
     expect(digest[0]!.message).toMatch(/add an entry to content\/changes\.json/);
   });
 
-  it('accepts the same change once the change log records it', () => {
+  it('accepts the same change once the change log records the digest the message gave', () => {
     const dir = copy('recorded', (d) =>
       editJson(d, 'figures.json', (e) => void (e.find((f) => f.id === 'f-jobs')!.quote = '新增城镇就业2924人')),
     );
+    const message = readContent(dir).issues.find((i) => i.file === 'changes.json' && i.field === 'digest')?.message ?? '';
+    const told = /"digest": "([0-9a-f]{64})"/.exec(message)?.[1];
+    expect(told, 'the digest to record').toBeDefined();
     editJson(
       dir,
       'changes.json',
@@ -74,7 +101,7 @@ describe('readContent', () => {
           kind: '更新',
           summary: '复核了一条原句。',
           touches: ['f-jobs'],
-          digest: contentDigest(dir),
+          digest: told,
         }),
     );
     expect(readContent(dir).issues.map(formatIssue)).toEqual([]);
@@ -85,12 +112,32 @@ describe('readContent', () => {
       editJson(d, 'figures.json', (e) => void (e.find((f) => f.id === 'f-jobs')!.value = 'many'));
       editJson(d, 'rankings.json', (e) => void (e.find((r) => r.id === 'r-ecology-national')!.scope = '全世界'));
     });
-    expect(() => validatedContent(dir)).toThrow(ContentError);
+    let thrown: unknown;
     try {
       validatedContent(dir);
     } catch (error) {
-      expect((error as Error).message).toMatch(/figures\.json › f-jobs › value/);
-      expect((error as Error).message).toMatch(/rankings\.json › r-ecology-national › scope/);
+      thrown = error;
     }
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as Error).message).toMatch(/figures\.json › f-jobs › value/);
+    expect((thrown as Error).message).toMatch(/rankings\.json › r-ecology-national › scope/);
+  });
+});
+
+describe('contentDigest', () => {
+  it("is 64 hex digits, and the real change log records the real content's", () => {
+    const newest = (JSON.parse(readFileSync(join(CONTENT_DIR, 'changes.json'), 'utf8')) as Array<{ digest: string }>).at(-1);
+    expect(contentDigest(CONTENT_DIR)).toMatch(/^[0-9a-f]{64}$/);
+    expect(contentDigest(CONTENT_DIR)).toBe(newest?.digest);
+  });
+
+  it('changes when any content file changes, and not when only the change log does', () => {
+    const before = contentDigest(CONTENT_DIR);
+    const raw = copy('digest-raw', (d) =>
+      writeFileSync(join(d, 'article/raw.txt'), `${readFileSync(join(d, 'article/raw.txt'), 'utf8')} `),
+    );
+    const log = copy('digest-log', (d) => writeFileSync(join(d, 'changes.json'), `${readFileSync(join(d, 'changes.json'), 'utf8')}\n`));
+    expect(contentDigest(raw)).not.toBe(before);
+    expect(contentDigest(log)).toBe(before);
   });
 });

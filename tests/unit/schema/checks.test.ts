@@ -1,9 +1,11 @@
 // The content checks, on the real content and on copies of it with one thing changed: each change
 // is a mistake the site once made or an editor could make, and each must be reported with the file,
 // the entry and the field to fix.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, claimsOf, formatIssue, renderPlain, type ContentIssue } from '../../../src/schema';
-import { copyOfContent, realContent } from '../../content';
+import { CONTENT_DIR, copyOfContent, realContent } from '../../content';
 
 type Content = ReturnType<typeof copyOfContent>;
 
@@ -24,14 +26,49 @@ describe('the real content', () => {
     expect(text(checkContent(realContent().content))).toBe('');
   });
 
-  it('has a fact-check line for every text the site writes, and the text it checked is the text the site shows', () => {
-    const { content, story } = realContent();
-    const claims = claimsOf(content);
-    expect(claims.length).toBeGreaterThan(60);
-    for (const claim of claims) {
-      const line = content.audit.find((a) => a.at === claim.at);
-      expect(line, claim.at).toBeDefined();
-      expect(line!.text).toBe(renderPlain(claim.claim.text, story.lookup.entryOrUndefined));
+  it('has a fact-check line for every text the site writes — each point, description and prose paragraph; each chart title, note and step; each plan summary — and for nothing else', () => {
+    // Read from the files themselves, not through the code that lists the claims.
+    const json = <T>(file: string) => JSON.parse(readFileSync(join(CONTENT_DIR, file), 'utf8')) as T;
+    const sections = json<Array<{ id: string; prose: unknown[] }>>('sections.json');
+    const charts = json<Array<{ id: string; notes: unknown[]; steps: unknown[] }>>('charts.json');
+    const plans = json<Array<{ id: string }>>('plans.json');
+    const written = [
+      ...sections.flatMap((s) => [
+        `sections/${s.id}/point`,
+        `sections/${s.id}/description`,
+        ...s.prose.map((_, i) => `sections/${s.id}/prose/${i}`),
+      ]),
+      ...charts.flatMap((c) => [
+        `charts/${c.id}/title`,
+        ...c.notes.map((_, i) => `charts/${c.id}/notes/${i}`),
+        ...c.steps.map((_, i) => `charts/${c.id}/steps/${i}`),
+      ]),
+      ...plans.map((p) => `plans/${p.id}/summary`),
+    ];
+    const audited = json<Array<{ at: string }>>('audit.json').map((a) => a.at);
+    expect(written).toHaveLength(69);
+    expect([...audited].sort()).toEqual([...written].sort());
+  });
+
+  it('checked each text as the site renders it, tokens as printed (written out for a text of each kind)', () => {
+    const { content } = realContent();
+    const checked = (at: string) => content.audit.find((a) => a.at === at)?.text;
+    const rendered = (at: string) => {
+      const claim = claimsOf(content).find((c) => c.at === at);
+      expect(claim, at).toBeDefined();
+      return renderPlain(claim!.claim.text, realContent().story.lookup.entryOrUndefined);
+    };
+    const TEXTS: Array<[string, string]> = [
+      ['sections/jichu/point', '地区生产总值预计增长11.0%，规上工业增加值预计增长30.7%'],
+      ['sections/dise/point', '改造老旧小区、新建和改造管网，惠及群众近7000户'],
+      ['sections/dongneng/prose/5', '生态上，治理水土流失面积4万亩；在国家重点生态功能区县域生态环境考核中位列全国第三、全省第一。'],
+      ['charts/growth/title', '地区生产总值、规上工业增加值和一般公共预算收入增速均居牡丹江市首位'],
+      ['charts/projects/steps/1', '其中省市百大项目16个；大项目个数和年度投资额均为牡丹江市第一名。'],
+      ['plans/plan-tech/summary', '依托省级高新技术产业开发区，力争新增高新技术企业10户、科技型中小企业30户。'],
+    ];
+    for (const [at, words] of TEXTS) {
+      expect(checked(at), `audit.json ${at}`).toBe(words);
+      expect(rendered(at), `the site's ${at}`).toBe(words);
     }
   });
 });

@@ -2,7 +2,10 @@ import { expect, test } from 'vitest';
 import { UNITS } from '../../../src/schema/vocab';
 import { baseUnit, inUnit, UNIT_INFO, unitFactor } from '../../../src/schema/units';
 
-test('every unit of the vocabulary has a factor and a base unit', () => {
+test('every unit of the vocabulary — the 15 the article prints — has a factor and a base unit', () => {
+  expect([...UNITS].sort()).toEqual(
+    ['亿元', '万元', '万亩', '万名', '公里', '户', '家', '个', '座', '处', '名', '人', '条', '连丰', '%'].sort(),
+  );
   for (const unit of UNITS) {
     expect(UNIT_INFO[unit].factor, unit).toBeGreaterThan(0);
     expect(UNIT_INFO[unit].base, unit).not.toBe('');
