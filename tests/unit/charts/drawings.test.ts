@@ -56,8 +56,8 @@ describe('the normalisation of a drawing', () => {
   });
 });
 
-// The seven charts of content/charts.json, in order (registry.test.ts checks that there are no others).
-const CHART_IDS = ['rankings', 'growth', 'money', 'projects', 'land', 'livelihoods', 'targets'];
+// The four charts of content/charts.json, in order (registry.test.ts checks that there are no others).
+const CHART_IDS = ['rankings', 'growth', 'projects', 'targets'];
 
 describe('each chart at the story page size', () => {
   it.each(CHART_IDS)('%s looks as reviewed', async (id) => {

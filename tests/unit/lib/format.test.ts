@@ -42,6 +42,8 @@ const TABLE: Row[] = [
   ['5.2万名', '5.2e4', 5.2e4, '万名', 1, 'arabic', null],
   ['10户', '10', 10, '户', 0, 'arabic', '力争'],
   ['30户', '30', 30, '户', 0, 'arabic', '力争'],
+  ['五大', '5', 5, '大', 0, 'hanzi', null],
+  ['十大', '10', 10, '大', 0, 'hanzi', null],
 ];
 
 const base: PrintableFigure = { value: 1, unit: '个', decimals: 0, numerals: 'arabic', qualifier: null };
@@ -53,9 +55,9 @@ describe('formatFigure', () => {
     });
   }
 
-  test('formatFigure reproduces the printed form of each of the 33 figures of the content from its value, unit and decimals', () => {
+  test('formatFigure reproduces the printed form of each of the 35 figures of the content from its value, unit and decimals', () => {
     const { figures } = realContent().content;
-    expect(figures).toHaveLength(33);
+    expect(figures).toHaveLength(35);
     for (const f of figures) expect(formatFigure(f), f.id).toBe(f.printed);
   });
 

@@ -11,6 +11,7 @@ const rankings = () => read<Ranking[]>('rankings.json');
 const plans = () => read<Plan[]>('plans.json');
 const paragraphs = () => read<Paragraph[]>('article/paragraphs.json');
 const SITE = 'https://shudu2020.example.org';
+const entryOf = (id: string) => figures().find((f) => f.id === id);
 const figure = (id: string) => {
   const f = figures().find((x) => x.id === id);
   if (!f) throw new Error(`no ${id} in figures.json`);
@@ -33,7 +34,7 @@ describe('printedNumber', () => {
   });
 
   it('puts every figure of the content back together: (近) + number + unit is the printed form', () => {
-    expect(figures()).toHaveLength(33);
+    expect(figures()).toHaveLength(35);
     for (const f of figures()) {
       expect((f.qualifier === '近' ? '近' : '') + printedNumber(f) + f.unit, f.id).toBe(f.printed);
     }
@@ -50,7 +51,7 @@ describe('records', () => {
     const record = figureRecord(f, SITE);
     expect(record).toMatchObject(f);
     expect(record).toMatchObject({ number: '11.9', baseUnit: '元', sourceUrl: `${SITE}/yuanwen/#${f.id}` });
-    expect(figures()).toHaveLength(33);
+    expect(figures()).toHaveLength(35);
     for (const f of figures()) expect(() => FigureRecord.parse(figureRecord(f, SITE)), f.id).not.toThrow();
   });
 
@@ -69,17 +70,20 @@ describe('records', () => {
   });
 
   it('the 2021 records are exactly the 2021 numbers (targets and plans), each with the plan that lists it', () => {
-    const targets = targetRecords(figures(), plans(), SITE);
+    const targets = targetRecords(figures(), plans(), SITE, entryOf);
     expect(targets.map((t) => [t.id, t.plan, t.planTitle])).toEqual([
       ['f-target-hightech', 'plan-tech', '把科技的力量用得更好'],
       ['f-target-sme', 'plan-tech', '把科技的力量用得更好'],
       ['f-tourism-belts', 'plan-services', '深化服务业开放融合'],
+      // A plan without heading words of its own is named by its first clause, in the article's words.
+      ['f-five-drivers', 'plan-drivers', '以争创国家创新型县市为统领'],
+      ['f-ten-bases', 'plan-talent', '把人才的政策定得更活'],
     ]);
     for (const t of targets) expect(() => TargetRecord.parse(t), t.id).not.toThrow();
   });
 
   it('a target that no plan lists has plan null', () => {
-    const [t] = targetRecords([figure('f-target-hightech')], [], SITE);
+    const [t] = targetRecords([figure('f-target-hightech')], [], SITE, entryOf);
     expect([t!.plan, t!.planTitle]).toEqual([null, null]);
   });
 });
@@ -100,7 +104,7 @@ describe('inReadingOrder', () => {
 
   it('keeps every entry, once', () => {
     const ordered = inReadingOrder(figures(), paragraphs());
-    expect(ordered).toHaveLength(33);
+    expect(ordered).toHaveLength(35);
     expect(ordered.map((f) => f.id).sort()).toEqual(
       figures()
         .map((f) => f.id)

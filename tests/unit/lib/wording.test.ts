@@ -1,6 +1,11 @@
 // How an entry reads, decided once: these are the words every surface prints.
 import { describe, expect, it } from 'vitest';
 import {
+  framingLine,
+  locatorLine,
+  mastheadName,
+  planName,
+  printedParts,
   printedOnMark,
   printedQualified,
   labelWithStatus,
@@ -71,7 +76,7 @@ describe('the words around a number', () => {
     expect(printedAloud(f('f-gdp-growth'), figureOf)).toBe('地区生产总值增长（预计）11.0%');
     expect(printedAloud(f('f-target-sme'), figureOf)).toBe('新增科技型中小企业（2021年目标，力争）30户');
     expect(printedAloud(f('f-unemployment'), figureOf)).toBe('登记失业率控制在3.35%');
-    expect(printedAloud(r('r-poverty-province'), figureOf)).toBe('扶贫绩效评价全省第二名');
+    expect(printedAloud(r('r-poverty-province'), figureOf)).toBe('新增产业扶贫项目…绩效评价全省第二名');
   });
 });
 
@@ -86,5 +91,29 @@ describe('source lines follow what a surface shows', () => {
     expect(sourceLine(realContent().story.source, [f('f-target-hightech')])).toBe(
       '来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年），为2021年目标',
     );
+  });
+});
+
+describe('the words of the first screen, a plan out of its list, the masthead', () => {
+  const { story } = realContent();
+  it("locatorLine says where 穆棱 is, marked as the site's note: the article does not say it", () => {
+    expect(locatorLine(story.source)).toBe('穆棱市：黑龙江省牡丹江市所辖县级市（编者注）');
+  });
+  it('framingLine says whose reporting, of which year, the years of its numbers and plans, and that the site does not follow them up', () => {
+    expect(framingLine(story.source)).toBe(
+      '据牡丹江日报2021年的报道《走出县域经济高质量发展特色之路》整理（文中说全会“年初”召开）：2020年的数字，和报道写下的2021年计划与目标。本站不追踪这些计划后来的执行。',
+    );
+  });
+  it('planName is a plan’s heading words, or else its first clause, in the article’s words', () => {
+    expect(planName(story.lookup.plan('plan-tech'), story.lookup.entryOrUndefined)).toBe('把科技的力量用得更好');
+    expect(planName(story.lookup.plan('plan-urban'), story.lookup.entryOrUndefined)).toBe('以实施“城市更新”行动为抓手');
+  });
+  it('mastheadName is 数读2020 · 穆棱', () => {
+    expect(mastheadName(story.source)).toBe('数读2020 · 穆棱');
+  });
+  it('printedParts cuts a printed figure into 近, the number and the unit, which spell it again', () => {
+    expect(printedParts(f('f-pipe-households'))).toEqual({ approx: '近', number: '7000', unit: '户' });
+    expect(printedParts(f('f-investment'))).toEqual({ approx: '', number: '38.2', unit: '亿元' });
+    expect(printedParts(f('f-five-drivers'))).toEqual({ approx: '', number: '五', unit: '大' });
   });
 });

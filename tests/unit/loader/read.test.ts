@@ -79,7 +79,7 @@ describe('readContent', () => {
     );
     const digest = readContent(dir).issues.filter((i) => i.file === 'changes.json' && i.field === 'digest');
     expect(digest).toHaveLength(1);
-    expect(digest[0]!.entry).toBe('change-001');
+    expect(digest[0]!.entry).toBe('change-004');
     expect(digest[0]!.message).toMatch(/"digest": "[0-9a-f]{64}"/);
     expect(digest[0]!.message).toMatch(/add an entry to content\/changes\.json/);
   });
@@ -96,8 +96,8 @@ describe('readContent', () => {
       'changes.json',
       (e) =>
         void e.push({
-          id: 'change-002',
-          date: '2026-12-02T10:00:00+08:00',
+          id: 'change-005',
+          date: '2026-12-09T10:00:00+08:00',
           kind: '更新',
           summary: '复核了一条原句。',
           touches: ['f-jobs'],

@@ -2,9 +2,9 @@ import { expect, test } from 'vitest';
 import { UNITS } from '../../../src/schema/vocab';
 import { baseUnit, inUnit, UNIT_INFO, unitFactor } from '../../../src/schema/units';
 
-test('every unit of the vocabulary — the 15 the article prints — has a factor and a base unit', () => {
+test('every unit of the vocabulary — the 16 the article prints — has a factor and a base unit', () => {
   expect([...UNITS].sort()).toEqual(
-    ['亿元', '万元', '万亩', '万名', '公里', '户', '家', '个', '座', '处', '名', '人', '条', '连丰', '%'].sort(),
+    ['亿元', '万元', '万亩', '万名', '公里', '户', '家', '个', '座', '处', '名', '人', '条', '连丰', '大', '%'].sort(),
   );
   for (const unit of UNITS) {
     expect(UNIT_INFO[unit].factor, unit).toBeGreaterThan(0);
@@ -16,7 +16,7 @@ test('万元 is 1e4 元', () => expect([unitFactor('万元'), baseUnit('万元')
 test('万亩 is 1e4 亩', () => expect([unitFactor('万亩'), baseUnit('万亩')]).toEqual([1e4, '亩']));
 test('万名 is 1e4 人', () => expect([unitFactor('万名'), baseUnit('万名')]).toEqual([1e4, '人']));
 test('units without a magnitude are their own base with factor 1', () => {
-  for (const unit of ['公里', '户', '家', '个', '座', '处', '名', '人', '条', '连丰', '%'] as const) {
+  for (const unit of ['公里', '户', '家', '个', '座', '处', '名', '人', '条', '连丰', '大', '%'] as const) {
     expect([unitFactor(unit), baseUnit(unit)], unit).toEqual([1, unit]);
   }
 });
