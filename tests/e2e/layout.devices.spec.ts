@@ -76,7 +76,7 @@ async function textCollisions(page: Page): Promise<{ clipped: string[]; overlapp
       return false;
     };
     const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}`;
+      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`;
     const boxes: { top: number; bottom: number; left: number; right: number; node: Text; label: string }[] = [];
     const clipped = new Set<string>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -131,7 +131,9 @@ async function tooShort(page: Page): Promise<string[]> {
 test('every control outside running text is at least 44 px tall: story, section page, 原文 and the dialogs', async ({ page }) => {
   await openPage(page, '/');
   // Every table open, as a reader checking sources would have them.
-  await page.locator('details.chart__data summary').evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
+  await page.locator('details.chart__data summary').evaluateAll((summaries) => {
+    for (const s of summaries) (s as HTMLElement).click();
+  });
   expect.soft(await tooShort(page), 'the story').toEqual([]);
   await anyPoster(page);
   await page.locator('a[data-poster]').first().click();
