@@ -480,8 +480,12 @@ async function sizeProblems(page: Page) {
       overlaps: [] as string[],
     };
     const words = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 16);
-    const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} “${words(el)}”`;
+    const tag = (el: Element) => `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    /** The element, its words, and the nearest block with a class around it (where on the page it is). */
+    const name = (el: Element) => {
+      const around = el.parentElement?.closest('[class]:not(.wrap)');
+      return `${tag(el)} “${words(el)}”${around ? ` in ${tag(around)}` : ''}`;
+    };
     const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
     const visuallyHidden = (el: Element) => {
       for (let node: Element | null = el; node; node = node.parentElement) {
