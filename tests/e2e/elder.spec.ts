@@ -2,9 +2,9 @@
 // remembers the choice, applies it before anything is drawn, and gives back the normal page
 // exactly when switched off. Without JavaScript it is not offered, and every page still reads.
 import { expect as baseExpect } from '@playwright/test';
-import { PAGES, SECTIONS, expect, openPage, scrollThrough, test } from './helpers';
+import { PAGES, SECTIONS, expect, modeSwitch, openPage, scrollThrough, test } from './helpers';
 
-const modeButton = (page: import('@playwright/test').Page) => page.getByRole('button', { name: '长辈模式' });
+const modeButton = modeSwitch;
 
 // That the switch is a button on the first screen of every page is checked with each page, in
 // pages.spec.ts, which opens them all anyway.

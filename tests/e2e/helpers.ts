@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 /** What a page did that a reader's browser would complain about, or that leaves our origin. */
 export interface Trouble {
@@ -213,11 +221,19 @@ export async function visibleText(page: Page): Promise<string> {
 }
 
 /**
+ * The masthead's 长辈模式 switch (长辈模式：关 / 长辈模式：开), not the section bar's 退出长辈模式,
+ * which shows only while the mode is on.
+ */
+export function modeSwitch(page: Page): Locator {
+  return page.getByRole('button', { name: /^长辈模式/ });
+}
+
+/**
  * Switches 长辈模式 on with its button, as a reader does; the choice then holds for every page the
  * context opens next.
  */
 export async function switchOnElderMode(page: Page): Promise<void> {
-  const button = page.getByRole('button', { name: '长辈模式' });
+  const button = modeSwitch(page);
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
 }

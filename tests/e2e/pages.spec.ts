@@ -3,7 +3,7 @@
 // no Content-Security-Policy violation and no request to another origin, also once the reader has
 // scrolled to the end and the late scripts have run. Every page a reader reads (not the handout's
 // print source) offers 长辈模式 on its first screen.
-import { COLOUR_RULES, PAGES, axeViolations, expect, noHorizontalScroll, openPage, scrollThrough, test } from './helpers';
+import { COLOUR_RULES, PAGES, axeViolations, expect, modeSwitch, noHorizontalScroll, openPage, scrollThrough, test } from './helpers';
 
 // The page the handout PDF is printed from is on the site too.
 const ALL = [...PAGES, { name: 'the handout page', path: '/handout/' }];
@@ -15,7 +15,7 @@ for (const { name, path } of ALL) {
     await openPage(page, path);
     if (reading) {
       // 长辈模式: a real button on the first screen of every page a reader reads, saying it is off.
-      const button = page.getByRole('button', { name: '长辈模式' });
+      const button = modeSwitch(page);
       await expect(button).toHaveCount(1);
       await expect(button, 'a real <button>').toHaveJSProperty('tagName', 'BUTTON');
       await expect(button).toHaveAttribute('aria-pressed', 'false');

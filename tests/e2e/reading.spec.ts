@@ -9,14 +9,19 @@ test.describe('the first screen', () => {
   // A phone with WeChat's toolbars and the system's status bar leaves about 560 px of page.
   test.use({ viewport: async ({ isMobile }, use) => use(isMobile ? { width: 375, height: 560 } : { width: 1280, height: 800 }) });
 
-  test('states the finding with its number, says where 穆棱 is, and shows all six key numbers whole', async ({ page }) => {
+  test('states the finding with its scope, says where 穆棱 is and whose reporting this is, and shows all six key numbers whole', async ({
+    page,
+  }) => {
     await openPage(page, '/');
     const screen = page.viewportSize()!;
     const h1 = page.locator('h1');
-    await expect(h1).toContainText('11.0%');
+    // The finding is a ranking, said with its scope.
+    await expect(h1).toContainText('牡丹江市首位');
     await expect(page.locator('.locator')).toContainText(/^穆棱市：黑龙江省牡丹江市所辖县级市/);
+    await expect(page.locator('.framing')).toContainText(/^据牡丹江日报2021年的报道《走出县域经济高质量发展特色之路》整理/);
+    await expect(page.locator('.framing')).toContainText('本站不追踪这些计划后来的执行');
     await expect(page.locator('.tiles li')).toHaveCount(6);
-    const outside = await page.locator('h1, .locator, .tiles li').evaluateAll(
+    const outside = await page.locator('h1, .locator, .framing, .tiles li').evaluateAll(
       (els, screen) =>
         els
           .map((el) => ({ el, box: el.getBoundingClientRect() }))
@@ -103,10 +108,12 @@ test.describe('the section bar', () => {
     }
   });
 
-  test('顶部 brings the reader back to the first screen', async ({ page }) => {
+  test('顶部 brings the reader back to the very top: the masthead, then the first screen', async ({ page }) => {
     await openPage(page, '/');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-    await page.locator('nav.bar').getByRole('link', { name: '回到顶部' }).click();
+    await page.locator('nav.bar').getByRole('link', { name: '顶部', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), 'the page is scrolled to its very top').toBe(0);
+    await expect(page.locator('header.masthead')).toBeInViewport({ ratio: 1 });
     await expect(page.locator('h1')).toBeInViewport({ ratio: 1 });
     await expect(page.locator('.lede .kicker')).toBeInViewport({ ratio: 1 });
     const kickerUnderBar = await page.evaluate(
@@ -140,7 +147,7 @@ test.describe('the section bar', () => {
 
 test('the story ends with ways on: share it, the handout, the data, and every section', async ({ page }) => {
   await openPage(page, '/');
-  const end = page.locator('section.end');
+  const end = page.locator('nav.end');
   await expect(end.locator('a[data-share]')).toHaveCount(1);
   await expect(end.locator('a[data-handout]')).toHaveAttribute('href', '/handout.pdf');
   await expect(end.locator('a[href="/data/"]')).toHaveCount(1);
@@ -167,7 +174,10 @@ test('each section page says near the top which of the sections it is, reads the
     expect.soft(await visibleText(page), `${where} opened from a WeChat message`).toBe(clean);
     await expect.soft(page.locator('img[src*="/share/"]')).toHaveCount(0);
 
-    await top.locator(`a[href="/#${s.id}"]`).click();
+    // Near the top, a way to the section's place in the whole story.
+    const toStory = page.locator('main p.tools').first().locator(`a[href="/#${s.id}"]`);
+    await expect.soft(toStory, `${where}: a link to its place in the story near the top`).toBeInViewport({ ratio: 1 });
+    await toStory.click();
     await expect.soft(page, `${where}: its link to the story`).toHaveURL(new RegExp(`/#${s.id}$`));
     await expect.soft(page.locator(`#${s.id} :is(h1, h2)`).first(), `${where}: the story opens at the section`).toBeInViewport();
   }

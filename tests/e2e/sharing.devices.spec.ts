@@ -107,6 +107,14 @@ for (const [browser, userAgent] of [
     await expect(page).toHaveURL(`${baseURL}/`);
     await dialog.getByRole('button', { name: '关闭' }).click();
     await expect(dialog).toHaveCount(0);
+    // The history entry the dialog added (for Android's back) goes with it.
+    await expect
+      .poll(
+        () => page.evaluate(() => (history.state as { overlay?: boolean } | null)?.overlay ?? false),
+        'the dialog’s history entry is left behind',
+      )
+      .toBe(false);
+    await expect(page).toHaveURL(`${baseURL}/`);
   });
 }
 
@@ -138,7 +146,7 @@ for (const [system, userAgent] of [
     const pdfRequests: string[] = [];
     page.on('request', (r) => r.url().endsWith('.pdf') && pdfRequests.push(r.url()));
     await openPage(page, '/');
-    const note = page.locator('section.end p').filter({ hasText: '浏览器' });
+    const note = page.locator('nav.end p').filter({ hasText: '浏览器' });
     await expect(note).toBeVisible();
     await expect(note).toContainText('···');
     await expect(note).toContainText('海报');
@@ -160,7 +168,7 @@ for (const [where, options] of [
     const page = await reader(options);
     await openPage(page, '/');
     await expect(handout(page)).toHaveAttribute('href', '/handout.pdf');
-    await expect(page.locator('section.end')).not.toContainText('浏览器');
+    await expect(page.locator('nav.end')).not.toContainText('浏览器');
     // The tap reaches the server, which answers with the PDF; the browser is then told to stay
     // (204), since what it does with a PDF (its viewer, a download) is no part of the site.
     const answers: { status: number; type: string | undefined }[] = [];
