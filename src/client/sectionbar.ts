@@ -44,8 +44,17 @@ function markEnd(row: HTMLElement): void {
   requestAnimationFrame(update);
 }
 
+/** The 章节 menu (长辈模式) closes once a chapter is chosen, so that the chapter is not under it. */
+function closeOnChoice(menu: HTMLDetailsElement): void {
+  menu.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) menu.open = false;
+  });
+}
+
 export function setupSectionBar(): void {
   const bar = document.querySelector<HTMLElement>('nav.bar');
+  const menu = bar?.querySelector<HTMLDetailsElement>('details.bar__menu');
+  if (menu) closeOnChoice(menu);
   if (bar) followProgress(bar);
   const row = bar?.querySelector<HTMLElement>('.bar__list');
   if (row) markEnd(row);

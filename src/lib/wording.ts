@@ -142,8 +142,8 @@ export function locatorLine(source: Source): string {
  */
 export function framingLine(source: Source): string {
   return (
-    `据${source.newspaper}${source.published}年的报道《${source.headline}》整理（${source.publishedNote}）：` +
-    `${source.figuresYear}年的数字，和报道写下的${PHASE_YEAR.plan}年计划与目标。本站不追踪这些计划后来的执行。`
+    `据${source.newspaper}${source.published}年的报道整理（${source.publishedNote}）：` +
+    `${source.figuresYear}年的数字，和报道写下的${PHASE_YEAR.plan}年计划与目标；本站不追踪计划后来的执行。`
   );
 }
 
