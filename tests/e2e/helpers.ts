@@ -148,15 +148,29 @@ export async function openPage(page: Page, path: string): Promise<void> {
  * page-side timers and animation frames never fire.
  */
 export async function scrollThrough(page: Page): Promise<void> {
-  const { height, step } = await page.evaluate(() => ({
-    height: document.documentElement.scrollHeight,
-    step: Math.max(200, Math.floor(window.innerHeight * 0.9)),
-  }));
-  for (let y = step; y < height; y += step) {
+  const step = await page.evaluate(() => Math.max(200, Math.floor(window.innerHeight * 0.9)));
+  // The page may grow as it is read (what lies below the first screen is laid out as it comes near,
+  // the scroll steps add their track): go on until its real end.
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = step; y < (await height()); y += step) {
     await page.evaluate((y) => window.scrollTo(0, y), y);
     await nextFrames(page);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+  await nextFrames(page);
+}
+
+/**
+ * Lays out the whole page at once, for tests that measure every box on it: what lies below the
+ * first screen is otherwise laid out only as it comes near (content-visibility: auto), and its
+ * boxes have no real geometry until then. Set through the CSSOM, which the page's policy allows.
+ */
+export async function layOutEverything(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    }
+  });
   await nextFrames(page);
 }
 

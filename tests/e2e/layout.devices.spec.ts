@@ -3,7 +3,7 @@
 // WeChat's largest font setting.
 import type { Page } from '@playwright/test';
 import { atWidth, wechatPhone } from './devices';
-import { PAGES, SECTIONS, expect, noHorizontalScroll, openPage, switchOnElderMode, test } from './helpers';
+import { PAGES, SECTIONS, expect, layOutEverything, noHorizontalScroll, openPage, switchOnElderMode, test } from './helpers';
 
 test('the story is at most 25 screens long on a 375×667 phone and has at most 1,000 elements', async ({ reader }) => {
   const page = await reader(wechatPhone(375, 667));
@@ -56,6 +56,7 @@ for (const width of [320, 375, 1280]) {
     const page = await reader(atWidth(width));
     for (const path of ['/', ...SECTIONS.map((s) => `/s/${s.id}/`)]) {
       await openPage(page, path);
+      await layOutEverything(page);
       expect.soft(await chartTextProblems(page, 12), `charts on ${path} at ${width} px`).toEqual([]);
     }
   });
@@ -158,6 +159,7 @@ test.describe("at WeChat's largest font (root font size 200%) on a 375 px phone"
       for (const mode of ['normal', '长辈模式'] as const) {
         if (mode === '长辈模式') await switchOnElderMode(page);
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+        await layOutEverything(page);
         await noHorizontalScroll(page, `${mode}: `);
         const { clipped, overlapping } = await textCollisions(page);
         expect.soft(clipped, `${mode}: text cut off by its box`).toEqual([]);

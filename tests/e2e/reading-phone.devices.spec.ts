@@ -8,7 +8,7 @@
 // scrolls, and a way back to the very top.
 import type { Page } from '@playwright/test';
 import { wechatPhone } from './devices';
-import { PAGES, SECTIONS, anyPoster, expect, nextFrames, openPage, test } from './helpers';
+import { PAGES, SECTIONS, anyPoster, expect, layOutEverything, nextFrames, openPage, test } from './helpers';
 
 /**
  * The two phones, and whether the projects chart steps on each: it steps only where the chart and
@@ -597,6 +597,7 @@ test('375×560 in WeChat: on every page, text is 14 px or more (charts 12 px), t
   const page = await reader(phone(375, 560));
   for (const { name, path } of PAGES) {
     await openPage(page, path);
+    await layOutEverything(page);
     // At the top, where nothing sticky has moved; every data table open.
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('main details')) d.setAttribute('open', '');

@@ -18,8 +18,9 @@ test.describe('the first screen', () => {
     // The finding is a ranking, said with its scope.
     await expect(h1).toContainText('牡丹江市首位');
     await expect(page.locator('.locator')).toContainText(/^穆棱市：黑龙江省牡丹江市所辖县级市/);
-    await expect(page.locator('.framing')).toContainText(/^据牡丹江日报2021年的报道《走出县域经济高质量发展特色之路》整理/);
-    await expect(page.locator('.framing')).toContainText('本站不追踪这些计划后来的执行');
+    await expect(page.locator('.framing')).toContainText(/^据牡丹江日报2021年的报道整理/);
+    await expect(page.locator('.framing')).toContainText('2020年的数字，和报道写下的2021年计划与目标');
+    await expect(page.locator('.framing')).toContainText('本站不追踪计划后来的执行');
     await expect(page.locator('.tiles li')).toHaveCount(6);
     const outside = await page.locator('h1, .locator, .framing, .tiles li').evaluateAll(
       (els, screen) =>
