@@ -44,7 +44,7 @@ import {
   tokenIds,
 } from '../../src/schema';
 import { DIST, ROOT } from './dist';
-import { BUILD_LIMIT_MS, buildSite, CONCURRENT_BUILDS, settleEach, valueOf as outcome } from './fixture-build';
+import { BUILD_LIMIT_MS, buildSite, CONCURRENT_BUILDS, settleEach, outcomeOf } from './fixture-build';
 
 /**
  * Strings an attacker (or a careless paste) might put in a content file. Each field takes the next
@@ -641,7 +641,7 @@ describe('hostile strings in every text field of the content', () => {
       const builds = await settleEach(poisoned, CONCURRENT_BUILDS, ({ contentDir, dir }) => build(contentDir, dir));
       poisoned.forEach(({ payloads, content, needles, dir }, i) => {
         const which = `run ${i + 1} of ${poisoned.length} (FC_SEED=${seed}), payloads ${JSON.stringify(payloads)}`;
-        const { dist, output, status } = outcome(builds[i]);
+        const { dist, output, status } = outcomeOf(builds[i]);
         expect(status, `${which}: the poisoned content should build:\n${output.slice(-4000)}`).toBe(0);
         try {
           checkPages(dist, needles);
