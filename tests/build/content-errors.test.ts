@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/node/files';
 import { BREAKAGES } from '../fixtures/broken-content';
 import { ROOT } from './dist';
-import { BUILD_LIMIT_MS, type Build, buildSite, valueOf as outcome } from './fixture-build';
+import { BUILD_LIMIT_MS, type Build, buildSite, outcomeOf } from './fixture-build';
 
 // Inside the project (.build/ is ignored): builds that run side by side need their output there.
 mkdirSync(join(ROOT, '.build'), { recursive: true });
@@ -67,13 +67,13 @@ beforeAll(
 
 describe('content that is wrong fails the build', () => {
   it('the real content builds (and warms a content cache)', () => {
-    const run = outcome(runs.good);
+    const run = outcomeOf(runs.good);
     expect(run.status, run.output).toBe(0);
     expect(goodFingerprint).not.toBe('');
   });
 
   it('every broken entry is reported in one run, naming file, entry and field — cold cache', () => {
-    const run = outcome(runs.cold);
+    const run = outcomeOf(runs.cold);
     expect(run.status).not.toBe(0);
     const firstHonour = (JSON.parse(readFileSync(join(good, 'honours.json'), 'utf8')) as { id: string }[])[0]!.id;
     for (const b of BREAKAGES) {
@@ -83,7 +83,7 @@ describe('content that is wrong fails the build', () => {
   });
 
   it('the same broken content fails with a warm cache from a good build', () => {
-    const run = outcome(runs.warm);
+    const run = outcomeOf(runs.warm);
     expect(run.status).not.toBe(0);
     for (const b of BREAKAGES.filter((x) => x.expect.entry !== '(first honour)')) {
       expect(run.output, b.what).toContain(`${b.file} › ${b.expect.entry} › ${b.expect.field}`);
@@ -91,7 +91,7 @@ describe('content that is wrong fails the build', () => {
   });
 
   it('a figures file that no longer parses fails even though the cache holds its old entries', () => {
-    const run = outcome(runs.unparsable);
+    const run = outcomeOf(runs.unparsable);
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('figures.json › (file) › (syntax)');
   });

@@ -69,8 +69,7 @@ export async function settleEach<T, R>(
 }
 
 /** The value of a settled outcome; throws its error if it failed. */
-// biome-ignore lint/suspicious/noShadowRestrictedNames: a module export, never Object.prototype.valueOf
-export function valueOf<R>(outcome: PromiseSettledResult<R> | undefined): R {
+export function outcomeOf<R>(outcome: PromiseSettledResult<R> | undefined): R {
   if (!outcome) throw new Error('this build never ran');
   if (outcome.status === 'rejected') throw outcome.reason;
   return outcome.value;

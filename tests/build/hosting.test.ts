@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/node/files';
-import { addressOf, HEADER_RULES, type HeaderName, headersFor, ruleApplies } from '../../src/hosting/headers';
+import { addressOf, contentTypeOf, HEADER_RULES, type HeaderName, headersFor, ruleApplies } from '../../src/hosting/headers';
 import { DIST, distFile, ROOT } from './dist';
 
 /** How long nginx may take to answer its first request. */
@@ -61,7 +61,7 @@ describe('dist/_headers', () => {
   }
 
   it('reads as a host reads it: * for any characters, the rest literal', () => {
-    expect(hostMatches('/data/*.csv', '/data/charts/growth.csv')).toBe(true);
+    expect(hostMatches('/data/*.csv', '/data/sections/jichu.csv')).toBe(true);
     expect(hostMatches('/data/*.csv', '/data/figures.json')).toBe(false);
     expect(hostMatches('/*/', '/')).toBe(false);
     expect(hostMatches('/', '/s/jichu/')).toBe(false);
@@ -83,6 +83,8 @@ describe('dist/_headers', () => {
       ['/handout.pdf', 'Cache-Control', 'public, max-age=3600'],
       ['/data/figures.csv', 'Cache-Control', 'public, max-age=3600'],
       ['/data/figures.csv', 'Content-Type', 'text/csv; charset=utf-8'],
+      ['/data/sections/jichu.csv', 'Cache-Control', 'public, max-age=3600'],
+      ['/data/sections/jichu.csv', 'Content-Type', 'text/csv; charset=utf-8'],
       ['/data/figures.json', 'Content-Type', 'application/json; charset=utf-8'],
       ['/data/schema/figures.json', 'Content-Type', 'application/schema+json; charset=utf-8'],
     ];
@@ -100,6 +102,42 @@ describe('dist/_headers', () => {
       expect(covered.length, `a built file for the rule “${rule.why}”`).toBeGreaterThan(0);
       for (const address of covered) expect(asHostsRead(address), address).toMatchObject(rule.headers);
     }
+  });
+});
+
+describe("the Content-Type of the project's own servers (contentTypeOf: the handout printer's, the benchmark's)", () => {
+  /** What each kind of built file is sent as, pinned; the open data as the table names it. */
+  const KINDS: Array<[RegExp, string]> = [
+    [/\/$|\.html$/, 'text/html; charset=utf-8'],
+    [/\.css$/, 'text/css; charset=utf-8'],
+    [/\.js$/, 'text/javascript; charset=utf-8'],
+    [/^\/data\/schema\/.*\.json$/, 'application/schema+json; charset=utf-8'],
+    [/\.json$/, 'application/json; charset=utf-8'],
+    [/\.csv$/, 'text/csv; charset=utf-8'],
+    [/\.txt$/, 'text/plain; charset=utf-8'],
+    [/\.xml$/, 'application/xml; charset=utf-8'],
+    [/\.svg$/, 'image/svg+xml'],
+    [/\.png$/, 'image/png'],
+    [/\.ttf$/, 'font/ttf'],
+    [/\.pdf$/, 'application/pdf'],
+  ];
+
+  it('sends every built file as its kind, the section files and the JSON Schemas included', () => {
+    const kinds = new Set<string>();
+    for (const address of addresses) {
+      const kind = KINDS.find(([pattern]) => pattern.test(address));
+      expect(kind, `${address}: a kind of file this test knows`).toBeDefined();
+      kinds.add(kind![1]);
+      expect(contentTypeOf(address), address).toBe(kind![1]);
+    }
+    expect(kinds.size, 'every kind met in dist/').toBe(KINDS.length);
+    expect(contentTypeOf('/data/sections/jichu.csv')).toBe('text/csv; charset=utf-8');
+  });
+
+  it('reads an address as Astro hands it to an endpoint (/print.css/) as the file it names', () => {
+    expect(contentTypeOf('/print.css/')).toBe('text/css; charset=utf-8');
+    expect(contentTypeOf('/handout/qr.svg/')).toBe('image/svg+xml');
+    expect(contentTypeOf('/s/jichu/')).toBe('text/html; charset=utf-8');
   });
 });
 
@@ -181,10 +219,10 @@ function freePort(): Promise<number> {
 
 const quote = (path: string) => JSON.stringify(path);
 
-/** Files the built site does not have yet, served by a second server: nested data, later pages. */
+/** Files the built site does not have yet, served by a second server: more nested data, later pages. */
 const LATER = [
-  'data/charts/growth.csv',
-  'data/charts/growth.json',
+  'data/sections/later.csv',
+  'data/sections/later.json',
   'data/schema/v2/figures.json',
   'data/index.html',
   's/later/index.html',
@@ -327,6 +365,8 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
       ['/handout.pdf', 'Cache-Control', 'public, max-age=3600'],
       ['/data/figures.csv', 'Cache-Control', 'public, max-age=3600'],
       ['/data/figures.csv', 'Content-Type', 'text/csv; charset=utf-8'],
+      ['/data/sections/jichu.csv', 'Cache-Control', 'public, max-age=3600'],
+      ['/data/sections/jichu.csv', 'Content-Type', 'text/csv; charset=utf-8'],
       ['/data/figures.json', 'Content-Type', 'application/json; charset=utf-8'],
       ['/data/schema/figures.json', 'Content-Type', 'application/schema+json; charset=utf-8'],
     ];
@@ -391,7 +431,8 @@ describe('nginx with src/hosting/nginx.conf, serving dist/', () => {
       expectTableHeaders(reply, address);
       if (name.endsWith('.html')) expect(values(reply, 'Content-Type'), address).toEqual(['text/html; charset=utf-8']);
     }
-    expect(values(await get(laterPort, '/data/charts/growth.csv'), 'Content-Type')).toEqual(['text/csv; charset=utf-8']);
+    expect(values(await get(laterPort, '/data/sections/later.csv'), 'Content-Type')).toEqual(['text/csv; charset=utf-8']);
+    expect(values(await get(laterPort, '/data/sections/later.json'), 'Content-Type')).toEqual(['application/json; charset=utf-8']);
     expect(values(await get(laterPort, '/data/'), 'Cache-Control')).toEqual(['no-cache']);
     expect(values(await get(laterPort, '/s/later/'), 'Cache-Control')).toEqual(['no-cache']);
   });

@@ -16,7 +16,7 @@
 // the data files read the same fields. Rendering components one by one would skip exactly the seams
 // where an escape goes missing. A build costs half a minute, so there are three, each poisoning
 // every field at once, built side by side.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3';
 import fc from 'fast-check';
@@ -44,7 +44,7 @@ import {
   tokenIds,
 } from '../../src/schema';
 import { DIST, ROOT } from './dist';
-import { BUILD_LIMIT_MS, buildSite, CONCURRENT_BUILDS, settleEach, valueOf as outcome } from './fixture-build';
+import { BUILD_LIMIT_MS, buildSite, CONCURRENT_BUILDS, settleEach, outcomeOf } from './fixture-build';
 
 /**
  * Strings an attacker (or a careless paste) might put in a content file. Each field takes the next
@@ -166,10 +166,16 @@ const tag = (n: number) => `⟪${SHAPES[Math.floor(n / 100) % 10]}${SHAPES[Math.
 const TAG_LENGTH = tag(0).length;
 
 // What each kind of field cannot take, and why:
-// - A text the site writes (a claim: point, description, prose, chart title, note and step, plan
-//   summary) takes no digit (every number is a {{f-…}} token that links to its source), no “ or ”
+// - A text the site writes (a claim: headline, point, description, prose, chart title, note and
+//   step) takes no digit (every number is a {{f-…}} token that links to its source), no “ or ”
 //   (a quoted term must be the article's words) and no {{f-…}} that parses as a token (a token
 //   must name a real entry): those look-alikes go in as "{ {f-…}}".
+// - A plan is whole sentences of its paragraph, word for word, and with the 2021 sections' prose
+//   holds every sentence of the 2021 part: its string goes into the plan and into its paragraph at
+//   the same place, before the plan's first words (so it takes what a claim takes, and no clause
+//   mark either: the words before the first one name a plan without a title). A 2021 number's new
+//   quote, likewise, goes in before its words, in its paragraph and in the plan that states it;
+//   the 2021 paragraphs take no string of their own at their start, which no plan or prose holds.
 // - A key-figure bullet renders exactly as its paragraph prints, so the paragraph's string is the
 //   bullet's, and takes no token either.
 // - A label takes no digit: every sentence that states its entry must carry its characters (see
@@ -189,6 +195,7 @@ const noTokens = (s: string) => {
 const forClaim = (s: string) => noTokens(s.replace(/[0-9０-９“”]/g, ''));
 const forLabel = (s: string) => s.replace(/\p{N}/gu, '');
 const forTitle = (s: string) => s.replace(/[“”]/g, '');
+const forPlan = (s: string) => forClaim(s).replace(/[，。；：！？]/g, '');
 
 /** The characters the content checks compare: letters and digits, 增速 read as 增长. */
 const meaningful = (s: string) => [...s.replace(/增速/g, '增长')].filter((c) => /[\p{L}\p{N}]/u.test(c));
@@ -235,8 +242,6 @@ const chartEntryIds = (c: Chart): string[] => {
       return [c.whole, c.part];
     case 'ranks':
       return c.rankings;
-    case 'tiles':
-      return c.tiles;
     case 'pairs':
       return c.pairs.flatMap((p) => [...(p.before ? [p.before] : []), p.target]);
   }
@@ -269,17 +274,31 @@ function poison(c: Content, payloads: Payloads): Needle[] {
   // Free-text fields take the string in place of their text; fields the checks tie to other
   // text take it as a prefix, so that what they must hold is still there.
   const source = c.source[0]!;
-  for (const k of ['newspaper', 'place', 'locator', 'headline', 'byline', 'published', 'photoCredit', 'photoNote'] as const) {
+  for (const k of [
+    'newspaper',
+    'place',
+    'locator',
+    'headline',
+    'byline',
+    'published',
+    'publishedNote',
+    'photoCredit',
+    'photoNote',
+  ] as const) {
     source[k] = take(`source.${k}`, text(), ['newspaper', 'place', 'headline', 'published'].includes(k) ? { ld: true } : {});
   }
-  source.authors = source.authors.map((_, i) => take(`source.authors[${i}]`, text(), { ld: true }));
+  // The pages print the byline; the authors' names, one by one, are the structured data's.
+  source.authors = source.authors.map((_, i) => take(`source.authors[${i}]`, text(), { ld: true, page: false }));
   source.kicker = take('source.kicker', text(), { page: false });
 
   // Every block of the article, but the two part labels (2020, 2021), which the story finds by
-  // their exact text to place its part titles, and the key-figure bullets, which follow their
-  // bullets below. The kicker and the headline blocks are not shown (the pages take the source's).
+  // their exact text to place its part titles, the key-figure bullets, which follow their bullets
+  // below, and the paragraphs of the 2021 part, which take their plans' strings below. The kicker
+  // and the headline blocks are not shown (the pages take the source's).
+  const years = new Map(c.sections.map((s) => [s.id, s.year]));
+  const of2021 = (p: { kind: string; section: string | null }) => p.kind === 'paragraph' && years.get(p.section as never) === 2021;
   for (const p of c.paragraphs) {
-    if (p.kind === 'bullet' || (p.kind === 'heading' && p.section === null && /^20\d\d$/.test(p.text))) continue;
+    if (p.kind === 'bullet' || of2021(p) || (p.kind === 'heading' && p.section === null && /^20\d\d$/.test(p.text))) continue;
     p.text = take(`paragraphs ${p.id}`, text(), p.kind === 'kicker' || p.kind === 'headline' ? { page: false } : {}) + p.text;
   }
   /** A new quote for `e`, holding `inside` (what its labels say) before its words, added to its paragraph. */
@@ -287,13 +306,18 @@ function poison(c: Content, payloads: Payloads): Needle[] {
     e.quote = take(`${file} ${e.id}.quote`, text(), {}, (s) => s + inside.join('') + e.quote);
     paragraph.get(e.paragraph)!.text += e.quote;
   };
+  /** The 2021 numbers, by the quote they share: their new quotes go in where the old one stands. */
+  const inPlace = new Map<string, typeof c.figures>();
   for (const [i, f] of c.figures.entries()) {
     const old = f.label;
     // Labels drawn in a chart on a poster take short strings, so that every poster still fits its
-    // canvas (the renderer refuses a poster that would not); the others take the label strings.
+    // canvas (the renderer refuses a poster that would not); the others take the label strings. A
+    // 2021 number's label goes into its plan's text, where a token look-alike would be read as one.
     const payload = drawnIn.has(f.id) ? forLabel(SHORTS[i % SHORTS.length]!) : label();
-    f.label = take(`figures ${f.id}.label`, payload, { charts: drawnIn.get(f.id) }, (s) => s + old);
-    requote('figures', f, [f.label]);
+    const in2021 = of2021(paragraph.get(f.paragraph)!);
+    f.label = take(`figures ${f.id}.label`, in2021 ? noTokens(payload) : payload, { charts: drawnIn.get(f.id) }, (s) => s + old);
+    if (!in2021) requote('figures', f, [f.label]);
+    else inPlace.set(`${f.paragraph} ${f.quote}`, [...(inPlace.get(`${f.paragraph} ${f.quote}`) ?? []), f]);
   }
   for (const [i, r] of c.rankings.entries()) {
     const [oldLabel, oldIndicator] = [r.label, r.indicator];
@@ -333,22 +357,57 @@ function poison(c: Content, payloads: Payloads): Needle[] {
     s.heading = take(`sections ${s.id}.heading`, text(), { ld: true });
     s.short = SHORTS[i % SHORTS.length]!;
     needles.push({ field: `sections ${s.id}.short`, shown: s.short });
+    // The story's headline and a section's point are titles too: as short as a point.
+    if (s.headline) claim(`sections ${s.id}.headline`, s.headline, { ld: true }, POINT_LIMIT);
     // The point is the share card's headline: two lines of the card at most (the card refuses more).
     claim(`sections ${s.id}.point`, s.point, { ld: true }, POINT_LIMIT);
     claim(`sections ${s.id}.description`, s.description, { ld: true }, 160);
     for (const [j, p] of s.prose.entries()) claim(`sections ${s.id}.prose[${j}]`, p);
   }
   for (const ch of c.charts) {
-    claim(`charts ${ch.id}.title`, ch.title, { ld: true, charts: [ch.id] });
+    // Not in the structured data: the Dataset names each section's file by its heading, and a chart has no file of its own.
+    claim(`charts ${ch.id}.title`, ch.title, { charts: [ch.id] });
     for (const [j, p] of ch.notes.entries()) claim(`charts ${ch.id}.notes[${j}]`, p);
     for (const [j, p] of ch.steps.entries()) claim(`charts ${ch.id}.steps[${j}]`, p);
   }
+  /** Puts `words` into plan `p` and its paragraph at once, just before `at` (words of the plan as rendered). */
+  const insertInPlan = (p: (typeof c.plans)[number], at: string, words: string) => {
+    const block = paragraph.get(p.paragraph)!;
+    const rendered = renderPlain(p.text, entryOf);
+    const start = block.text.indexOf(rendered);
+    const offset = rendered.indexOf(at);
+    if (start < 0 || offset < 0) throw new Error(`plan ${p.id}: "${at}" is not where its paragraph says it is`);
+    block.text = block.text.slice(0, start + offset) + words + block.text.slice(start + offset);
+    // The same place in the plan's own text, whose tokens render as their entries print.
+    let raw = 0;
+    let plain = 0;
+    for (const part of parseTokens(p.text)) {
+      const value = part.type === 'text' ? part.value : printedText(entryOf(part.ids[0]!)!);
+      const length = part.type === 'text' ? part.value.length : `{{${part.ids.join('|')}}}`.length;
+      if (part.type === 'text' && offset >= plain && offset <= plain + value.length) {
+        raw += offset - plain;
+        break;
+      }
+      raw += length;
+      plain += value.length;
+    }
+    p.text = p.text.slice(0, raw) + words + p.text.slice(raw);
+  };
+  // A 2021 number's new quote: the strings (and labels) of the numbers that share it, before its words.
+  for (const group of inPlace.values()) {
+    const old = group[0]!.quote;
+    const words = group.map((f) => take(`figures ${f.id}.quote`, forPlan(text())) + f.label).join('');
+    const plan = c.plans.find((p) => p.paragraph === group[0]!.paragraph && renderPlain(p.text, entryOf).includes(old));
+    if (!plan) throw new Error(`no plan states "${old}"`);
+    insertInPlan(plan, old, words);
+    for (const f of group) f.quote = words + old;
+  }
+  // Each plan, its title with it: the string goes in before its first words.
   for (const p of c.plans) {
-    p.title = take(`plans ${p.id}.title`, text());
-    requote('plans', p, []);
-    const summary = { text: p.summary, from: [p.paragraph] };
-    claim(`plans ${p.id}.summary`, summary);
-    p.summary = summary.text;
+    const first = renderPlain(p.text, entryOf);
+    const words = take(`plans ${p.id}.text`, forPlan(text()));
+    insertInPlan(p, first, words);
+    if (p.title !== null) p.title = words + p.title;
   }
   // A bullet renders exactly as its paragraph prints: the paragraph is the bullet, rendered.
   for (const s of c.sections) {
@@ -381,6 +440,8 @@ function poison(c: Content, payloads: Payloads): Needle[] {
     a.text = renderPlain(x.claim.text, entryOf);
     const article = x.claim.from.map((id) => paragraph.get(id)?.text ?? '').join('\n');
     a.support = a.support.filter((words) => article.includes(words));
+    // A plan is its paragraph's own words, strings and all: as it now reads, it is its own support.
+    if (a.at.startsWith('plans/')) a.support = [...new Set([...a.support, a.text])];
     if (a.support.length === 0) throw new Error(`audit ${a.at}: none of its support is left in its paragraphs`);
   }
   // The repair log rebuilds the article from raw.txt; one more step turns that article into this
@@ -444,8 +505,8 @@ const largeCharts = (dist: string) =>
 const counts = (d: Document) => ({ script: d.querySelectorAll('script').length, style: d.querySelectorAll('style').length });
 
 /**
- * Every tag and attribute name the real site uses: a poisoned build may use no other. The real
- * content has no correction, so the element of a correction note is named here.
+ * Every tag and attribute name the real site uses: a poisoned build may use no other. (The real
+ * content has corrections of its own, so a correction note's <aside> is among them.)
  */
 let realSite: { pages: Vocabulary; counts: Map<string, ReturnType<typeof counts>>; charts: Vocabulary; sitemap: Vocabulary } | undefined;
 /** Read from dist/ on first use, inside a test. */
@@ -453,10 +514,7 @@ function baseline() {
   if (!realSite) {
     const realPages = pagesOf(DIST);
     realSite = {
-      pages: vocabularyOf(
-        realPages.map((p) => p.document),
-        ['aside'],
-      ),
+      pages: vocabularyOf(realPages.map((p) => p.document)),
       counts: new Map(realPages.map((p) => [p.path, counts(p.document)])),
       charts: vocabularyOf(largeCharts(DIST).map((c) => c.document)),
       sitemap: vocabularyOf([xml(join(DIST, 'sitemap.xml'), 'text/xml')]),
@@ -566,6 +624,10 @@ function checkData(dist: string, c: Content) {
     return data.rows;
   };
   const plans = [...c.plans].sort((a, b) => a.order - b.order);
+  const entries = new Map<string, Entry>([...c.figures, ...c.rankings, ...c.honours].map((e) => [e.id, e]));
+  const entryOf = (id: string) => entries.get(id);
+  /** What a plan is named by in the 2021 file: its title, or else its text up to the first clause mark. */
+  const planTitle = (p: (typeof plans)[number]) => p.title ?? renderPlain(p.text, entryOf).split(/[，。；：]/)[0]!;
   for (const format of ['csv', 'json'] as const) {
     // A CSV writes nothing for a null.
     const cell = (v: string | null) => (format === 'csv' ? (v ?? '') : v);
@@ -575,30 +637,49 @@ function checkData(dist: string, c: Content) {
       for (const k of ['label', 'quote'] as const) same(`figures.${format} ${f.id}.${k}`, figures.get(f.id)?.[k], f[k]);
       if (f.phase === 'result') continue;
       for (const k of ['label', 'quote'] as const) same(`targets.${format} ${f.id}.${k}`, targets.get(f.id)?.[k], f[k]);
-      same(
-        `targets.${format} ${f.id}.planTitle`,
-        targets.get(f.id)?.planTitle,
-        cell(plans.find((p) => p.targets.includes(f.id))?.title ?? null),
-      );
+      const plan = plans.find((p) => p.targets.includes(f.id));
+      same(`targets.${format} ${f.id}.planTitle`, targets.get(f.id)?.planTitle, cell(plan ? planTitle(plan) : null));
     }
     for (const r of c.rankings) {
       for (const k of ['indicator', 'label', 'quote'] as const) same(`rankings.${format} ${r.id}.${k}`, rankings.get(r.id)?.[k], r[k]);
       same(`rankings.${format} ${r.id}.collective`, rankings.get(r.id)?.collective, cell(r.collective));
     }
   }
-  const entries = new Map<string, Entry>([...c.figures, ...c.rankings].map((e) => [e.id, e]));
-  for (const chart of c.charts) {
-    const rows = csv(`charts/${chart.id}.csv`);
-    same(`charts/${chart.id}.csv: ids`, rows.map((r) => r.id).join(), chartEntryIds(chart).join());
+  // Each section's own file: the figures and places it shows (its lists, its bullets' tokens, its
+  // charts' entries), each row with its label and quote unharmed; none for a section without one.
+  for (const section of c.sections) {
+    const shown = new Set(
+      [
+        ...section.figures,
+        ...section.rankings,
+        ...section.bullets.flatMap((b) => tokenIds(b.text)),
+        ...c.charts.filter((ch) => section.charts.includes(ch.id)).flatMap(chartEntryIds),
+      ].filter((id) => isFigure(entries.get(id)!) || isRanking(entries.get(id)!)),
+    );
+    const file = `sections/${section.id}.csv`;
+    if (shown.size === 0) {
+      if (existsSync(join(dist, 'data', file))) wrong.push(`${file}: a file for a section that shows no number`);
+      continue;
+    }
+    const rows = csv(file);
+    same(
+      `${file}: ids`,
+      rows
+        .map((r) => r.id)
+        .sort()
+        .join(),
+      [...shown].sort().join(),
+    );
     for (const row of rows) {
       const e = entries.get(row.id ?? '');
       if (!e) {
-        wrong.push(`charts/${chart.id}.csv: a row whose id ${JSON.stringify(row.id)} names no entry`);
+        wrong.push(`${file}: a row whose id ${JSON.stringify(row.id)} names no entry`);
         continue;
       }
+      same(`${file} ${row.id}.section`, row.section, section.id);
       // A ranking's label says （预计） after it where its figure is an estimate.
-      if (!row.label?.startsWith(labelOf(e))) wrong.push(`charts/${chart.id}.csv ${row.id}.label: ${JSON.stringify(row.label)}`);
-      same(`charts/${chart.id}.csv ${row.id}.quote`, row.quote, e.quote);
+      if (!row.label?.startsWith(labelOf(e))) wrong.push(`${file} ${row.id}.label: ${JSON.stringify(row.label)}`);
+      same(`${file} ${row.id}.quote`, row.quote, (e as { quote: string }).quote);
     }
   }
   expect(wrong, 'the data files do not carry the content unharmed').toEqual([]);
@@ -641,7 +722,7 @@ describe('hostile strings in every text field of the content', () => {
       const builds = await settleEach(poisoned, CONCURRENT_BUILDS, ({ contentDir, dir }) => build(contentDir, dir));
       poisoned.forEach(({ payloads, content, needles, dir }, i) => {
         const which = `run ${i + 1} of ${poisoned.length} (FC_SEED=${seed}), payloads ${JSON.stringify(payloads)}`;
-        const { dist, output, status } = outcome(builds[i]);
+        const { dist, output, status } = outcomeOf(builds[i]);
         expect(status, `${which}: the poisoned content should build:\n${output.slice(-4000)}`).toBe(0);
         try {
           checkPages(dist, needles);

@@ -8,13 +8,20 @@ import type { DataDownload, Dataset, NewsArticle, Place } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
 import { DIST, page, ROOT, SITE } from './dist';
 
-/** The site's one change so far, its publication (content/changes.json). */
+/** The site's publication and its last change (content/changes.json: change-001, change-004). */
 const PUBLISHED = '2026-12-01T20:00:00+08:00';
+const UPDATED = '2026-12-08T09:00:00+08:00';
 const SECTIONS = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'chanye', 'chengxiang', 'minsheng'];
 
 const json = <T>(file: string): T => JSON.parse(readFileSync(join(ROOT, 'content', file), 'utf8')) as T;
 const checked = (at: string) => json<Array<{ at: string; text: string }>>('audit.json').find((a) => a.at === at)?.text;
 const headingOf = (id: string) => json<Array<{ id: string; heading: string }>>('sections.json').find((s) => s.id === id)?.heading;
+/** A 更正 of the change log as structured data: its summary and date, as content/changes.json records them. */
+const correction = (id: string) => {
+  const change = json<Array<{ id: string; date: string; kind: string; summary: string }>>('changes.json').find((c) => c.id === id);
+  expect(change?.kind, id).toBe('更正');
+  return { '@type': 'CorrectionComment', text: change!.summary, datePublished: change!.date };
+};
 
 const blocks = (d: Document) =>
   [...d.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>);
@@ -27,12 +34,22 @@ function articleOn(d: Document): Article {
   return articles[0]!;
 }
 
+/**
+ * Each page with its NewsArticle: the story's headline is the story's own (关键指标均居牡丹江市首位), a
+ * section page's is its heading and its finding; the 更正 each lists are those of the sections it
+ * shows (change-002 touches 数读2020, change-003 发展底色更暖).
+ */
 const PAGES = [
-  { path: '/', section: 'shudu', headline: () => checked('sections/shudu/point') },
-  ...SECTIONS.map((id) => ({ path: `/s/${id}/`, section: id, headline: () => `${headingOf(id)}：${checked(`sections/${id}/point`)}` })),
+  { path: '/', section: 'shudu', headline: () => checked('sections/shudu/headline'), corrections: ['change-002', 'change-003'] },
+  ...SECTIONS.map((id) => ({
+    path: `/s/${id}/`,
+    section: id,
+    headline: () => `${headingOf(id)}：${checked(`sections/${id}/point`)}`,
+    corrections: ({ shudu: ['change-002'], dise: ['change-003'] } as Record<string, string[]>)[id] ?? [],
+  })),
 ];
 
-describe.each(PAGES)('NewsArticle on $path', ({ path, section, headline }) => {
+describe.each(PAGES)('NewsArticle on $path', ({ path, section, headline, corrections }) => {
   it('has one, in the schema.org context', () => {
     expect(articleOn(page(path))['@context']).toBe('https://schema.org');
   });
@@ -40,19 +57,21 @@ describe.each(PAGES)('NewsArticle on $path', ({ path, section, headline }) => {
   it("has the finding as headline, the section's description, its share image on the site, and its canonical address", () => {
     const d = page(path);
     const a = articleOn(d);
-    expect(a.headline).toBe(headline());
+    const expected = headline();
+    expect(expected).toBeDefined();
+    expect(a.headline).toBe(expected);
     expect(a.description).toBe(checked(`sections/${section}/description`));
     expect(a.url).toBe(`${SITE}${path}`);
     expect(d.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${path}`);
     expect(a.image).toEqual([`${SITE}/share/${section}.png`]);
   });
 
-  it('dates itself as the page does: published and modified at the one change so far, the <time> the reader sees', () => {
+  it('dates itself as the page does: published at the first change, modified at the last, the <time>s the reader sees', () => {
     const d = page(path);
     const a = articleOn(d);
-    expect([...d.querySelectorAll('.dates time')].map((t) => t.getAttribute('datetime'))).toEqual([PUBLISHED]);
+    expect([...d.querySelectorAll('.dates time')].map((t) => t.getAttribute('datetime'))).toEqual([PUBLISHED, UPDATED]);
     expect(a.datePublished).toBe(PUBLISHED);
-    expect(a.dateModified).toBe(PUBLISHED);
+    expect(a.dateModified).toBe(UPDATED);
   });
 
   it('is in Chinese, by the site, and based on the newspaper article with its newspaper and year (no invented date)', () => {
@@ -68,8 +87,10 @@ describe.each(PAGES)('NewsArticle on $path', ({ path, section, headline }) => {
     expect((based.author as Array<{ name: string }>).map((p) => p.name)).toEqual(['杜坤', '刘晓云']);
   });
 
-  it('lists no correction: the content has no 更正 (corrections.test.ts builds one)', () => {
-    expect(articleOn(page(path)).correction).toBeUndefined();
+  it(`lists ${corrections.length ? `its 更正 (${corrections.join(', ')}), each with its words and date` : 'no correction: no 更正 touches it'}`, () => {
+    const listed = articleOn(page(path)).correction;
+    if (corrections.length === 0) expect(listed).toBeUndefined();
+    else expect(listed).toEqual(corrections.map(correction));
   });
 });
 
@@ -97,15 +118,19 @@ describe('Dataset on /data/', () => {
     expect(place.name).toBe('黑龙江省穆棱市');
   });
 
-  it('lists one DataDownload per file — three datasets in CSV and JSON, and the seven charts’ CSV — each a file in dist/', () => {
+  it('was last modified at the last change of the change log', () => {
+    expect(dataset().dateModified).toBe(UPDATED);
+  });
+
+  it('lists one DataDownload per file — three datasets in CSV and JSON, and the CSV of each of the six sections with numbers — each a file in dist/', () => {
     const files = dataset().distribution as Array<Exclude<DataDownload, string> & { contentUrl: string; encodingFormat: string }>;
-    const charts = ['growth', 'land', 'livelihoods', 'money', 'projects', 'rankings', 'targets'];
+    const sections = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'chanye'];
     expect(files.map((f) => [f.contentUrl, f.encodingFormat])).toEqual([
       ...['figures', 'rankings', 'targets'].flatMap((name) => [
         [`${SITE}/data/${name}.csv`, 'text/csv'],
         [`${SITE}/data/${name}.json`, 'application/json'],
       ]),
-      ...charts.map((id) => [`${SITE}/data/charts/${id}.csv`, 'text/csv']),
+      ...sections.map((id) => [`${SITE}/data/sections/${id}.csv`, 'text/csv']),
     ]);
     for (const f of files) {
       expect(f['@type']).toBe('DataDownload');

@@ -1,9 +1,10 @@
 // The open-data files in dist/data/ say exactly what content/ says: every figure, ranking and
 // 2021 number, with the same printed forms and values; CSV that Excel opens as UTF-8; JSON that
-// passes the JSON Schema published beside it; the license in every file; one CSV per chart with
-// exactly that chart's figures. Expected values come from the content files as written and from
-// the columns written out below, never from the code that writes the data files.
-import { readFileSync } from 'node:fs';
+// passes the JSON Schema published beside it; the license in every file; one CSV per section that
+// has numbers, with exactly the figures and places that section shows. Expected values come from the
+// content files as written and from the columns and entries written out below, never from the code
+// that writes the data files.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -34,7 +35,7 @@ const FIGURE_COLUMNS = [
   'quote',
 ];
 const DATASETS = [
-  { name: 'figures', count: 33, columns: FIGURE_COLUMNS },
+  { name: 'figures', count: 35, columns: FIGURE_COLUMNS },
   {
     name: 'rankings',
     count: 10,
@@ -55,10 +56,10 @@ const DATASETS = [
       'figure',
     ],
   },
-  { name: 'targets', count: 3, columns: [...FIGURE_COLUMNS, 'plan', 'planTitle'] },
+  { name: 'targets', count: 5, columns: [...FIGURE_COLUMNS, 'plan', 'planTitle'] },
 ];
-const CHART_COLUMNS = [
-  'chart',
+const SECTION_COLUMNS = [
+  'section',
   'id',
   'label',
   'printed',
@@ -72,7 +73,83 @@ const CHART_COLUMNS = [
   'quote',
   'license',
 ];
-const CHART_IDS = ['rankings', 'growth', 'money', 'projects', 'land', 'livelihoods', 'targets'];
+/**
+ * Each section's own data file, with the figures and places the section shows: its text's, its
+ * chart's, and for 数读2020 the article's box (its six bullets) and the rankings chart. The two last
+ * 2021 sections state no number, and have no file.
+ */
+const SECTION_FILES: Record<string, string[]> = {
+  shudu: [
+    'f-gdp-growth',
+    'f-industry-growth',
+    'f-revenue-growth',
+    'f-investment',
+    'f-seabuckthorn',
+    'f-projects',
+    'f-big-projects',
+    'f-soil',
+    'f-poverty-projects',
+    'r-gdp-growth-city',
+    'r-industry-growth-city',
+    'r-revenue-growth-city',
+    'r-investment-city',
+    'r-signed-projects-province',
+    'r-big-projects-count-city',
+    'r-big-projects-investment-city',
+    'r-ecology-national',
+    'r-ecology-province',
+    'r-poverty-province',
+  ],
+  jichu: [
+    'f-loans',
+    'f-subsidies',
+    'f-relief',
+    'f-gdp-growth',
+    'f-industry-growth',
+    'f-revenue-growth',
+    'f-investment',
+    'r-gdp-growth-city',
+    'r-industry-growth-city',
+    'r-revenue-growth-city',
+    'r-investment-city',
+  ],
+  dongneng: [
+    'f-harvests',
+    'f-seabuckthorn',
+    'f-vegetables',
+    'f-flax',
+    'f-flax-firms',
+    'f-projects',
+    'f-big-projects',
+    'f-new-scale-firms',
+    'f-new-hightech-firms',
+    'f-soil',
+    'r-signed-projects-province',
+    'r-big-projects-count-city',
+    'r-big-projects-investment-city',
+    'r-ecology-national',
+    'r-ecology-province',
+  ],
+  dise: [
+    'f-poverty-projects',
+    'f-startup-loans',
+    'f-jobs',
+    'f-unemployment',
+    'f-old-estates',
+    'f-pipes',
+    'f-pipe-households',
+    'f-resettled',
+    'f-dilapidated-homes',
+    'f-dilapidated-bridges',
+    'f-toilets',
+    'f-water-works',
+    'f-water-people',
+    'r-poverty-province',
+  ],
+  gaige: ['f-new-hightech-firms', 'f-five-drivers', 'f-target-hightech', 'f-target-sme', 'f-ten-bases'],
+  chanye: ['f-tourism-belts'],
+};
+const SECTIONS = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'chanye', 'chengxiang', 'minsheng'];
 
 type Row = Record<string, unknown> & { id: string };
 const content = <T = Row[]>(file: string): T => JSON.parse(readFileSync(join(ROOT, 'content', file), 'utf8')) as T;
@@ -175,7 +252,7 @@ describe('what the files say, figure by figure', () => {
   it("every figure's printed form, number, unit, qualifier, scope, value, decimals, status, phase, year and quote agree with content/figures.json", () => {
     const rows = csv('data/figures.csv').rows;
     const figures = content('figures.json');
-    expect(figures).toHaveLength(33);
+    expect(figures).toHaveLength(35);
     for (const f of figures) {
       const row = rows.find((r) => r.id === f.id);
       expect(row, f.id).toBeDefined();
@@ -212,58 +289,117 @@ describe('what the files say, figure by figure', () => {
     expect(rows.get('f-gdp-growth')).toMatchObject({ printed: '11.0%', number: '11.0', qualifier: '预计', status: 'estimate' });
   });
 
-  it('the 2021 file holds the three 2021 numbers, each with the plan that promises it', () => {
+  it("the 2021 file holds the five 2021 numbers, each with the plan that states it and the plan's title (or, where it has none, its first clause)", () => {
     const records = json('data/targets.json').rows;
     expect(records.map((r) => [r.id, r.plan, r.planTitle])).toEqual([
+      ['f-five-drivers', 'plan-drivers', '以争创国家创新型县市为统领'],
       ['f-target-hightech', 'plan-tech', '把科技的力量用得更好'],
       ['f-target-sme', 'plan-tech', '把科技的力量用得更好'],
+      ['f-ten-bases', 'plan-talent', '把人才的政策定得更活'],
       ['f-tourism-belts', 'plan-services', '深化服务业开放融合'],
+    ]);
+    expect(csv('data/targets.csv').rows.map((r) => [r.id, r.printed, r.qualifier, r.status])).toEqual([
+      ['f-five-drivers', '五大', '', 'plan'],
+      ['f-target-hightech', '10户', '力争', 'target'],
+      ['f-target-sme', '30户', '力争', 'target'],
+      ['f-ten-bases', '十大', '', 'plan'],
+      ['f-tourism-belts', '两条', '', 'plan'],
     ]);
   });
 });
 
-describe("each chart's own data, one click under it", () => {
-  it.each(CHART_IDS)('/data/charts/%s.csv holds exactly the entries the chart draws, as printed, with their sources and license', (id) => {
-    expect([...bytes(`data/charts/${id}.csv`).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const table = csv(`data/charts/${id}.csv`);
-    expect(table.header).toEqual(CHART_COLUMNS);
-    // The chart's entries, as content/charts.json gives their roles.
-    const chart = content<Array<Record<string, unknown> & { id: string }>>('charts.json').find((c) => c.id === id);
-    expect(chart, id).toBeDefined();
-    const pairs = (chart!.pairs ?? []) as Array<{ target: string; before: string | null }>;
-    const ids = [
-      ...((chart!.bars ?? []) as string[]),
-      ...[chart!.whole, chart!.part].filter((x): x is string => typeof x === 'string'),
-      ...((chart!.rankings ?? []) as string[]),
-      ...((chart!.tiles ?? []) as string[]),
-      ...pairs.flatMap((p) => [...(p.before ? [p.before] : []), p.target]),
-    ];
-    expect(ids.length).toBeGreaterThan(0);
-    expect(table.rows.map((r) => r.id)).toEqual(ids);
-    const entries = new Map([...content('figures.json'), ...content('rankings.json')].map((e) => [e.id, e]));
-    for (const row of table.rows) {
-      const e = entries.get(row.id!)!;
-      expect(row.printed, row.id).toBe(row.id!.startsWith('r-') ? `${e.scope}${e.printed}` : e.printed);
-      expect(row.sourceUrl).toBe(`${SITE}/yuanwen/#${row.id}`);
-      expect(row.quote).toBe(e.quote);
-      expect(row.license).toBe(LICENSE);
-      expect(row.chart).toBe(id);
-    }
-    expect(
-      page('/').querySelector(`figure#chart-${id} figcaption a[href="/data/charts/${id}.csv"]`),
-      `the 下载数据 link under ${id}`,
-    ).not.toBeNull();
+describe("each section's own data, one click under it", () => {
+  it('no chart has a data file of its own any more: /data/charts/ is gone', () => {
+    expect(existsSync(join(DIST, 'data/charts'))).toBe(false);
   });
+
+  it.each(SECTIONS)('%s: a file only where the section has numbers', (id) => {
+    expect(existsSync(join(DIST, `data/sections/${id}.csv`))).toBe(id in SECTION_FILES);
+  });
+
+  it.each(Object.keys(SECTION_FILES))(
+    '/data/sections/%s.csv holds exactly the figures and places the section shows, in the article’s order, as printed, with their sources and license',
+    (id) => {
+      expect([...bytes(`data/sections/${id}.csv`).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const table = csv(`data/sections/${id}.csv`);
+      expect(table.header).toEqual(SECTION_COLUMNS);
+      for (const row of table.raw) expect(row).toHaveLength(SECTION_COLUMNS.length);
+      const ids = table.rows.map((r) => r.id!);
+      expect([...ids].sort()).toEqual([...SECTION_FILES[id]!].sort());
+      // The content's own lists agree: the section's figures and rankings, its chart's entries, the tokens of its bullets.
+      const section = content<Array<Record<string, unknown> & { id: string }>>('sections.json').find((s) => s.id === id)!;
+      const charts = content<Array<Record<string, unknown> & { id: string }>>('charts.json').filter((c) =>
+        (section.charts as string[]).includes(c.id),
+      );
+      const listed = new Set<string>([
+        ...(section.figures as string[]),
+        ...(section.rankings as string[]),
+        ...(section.bullets as Array<{ text: string }>).flatMap((b) =>
+          [...b.text.matchAll(/\{\{([^}]+)\}\}/g)].flatMap((m) => m[1]!.split('|')),
+        ),
+        ...charts.flatMap((c) => [
+          ...((c.bars ?? []) as string[]),
+          ...[c.whole, c.part].filter((x): x is string => typeof x === 'string'),
+          ...((c.rankings ?? []) as string[]),
+          ...((c.pairs ?? []) as Array<{ target: string; before: string | null }>).flatMap((p) => [
+            p.target,
+            ...(p.before ? [p.before] : []),
+          ]),
+        ]),
+      ]);
+      expect([...ids].sort()).toEqual([...listed].filter((e) => !e.startsWith('h-')).sort());
+      // Every figure and place the section's part of the story shows is in its file.
+      const shown = new Set<string>();
+      const part = page('/').querySelector(`section#${id}`)!;
+      for (const a of part.querySelectorAll('a[href^="/yuanwen/#"]')) shown.add(decodeURIComponent(a.getAttribute('href')!.slice(10)));
+      for (const a of part.querySelectorAll('[data-ref]')) for (const ref of a.getAttribute('data-ref')!.split(/\s+/)) shown.add(ref);
+      for (const g of part.querySelectorAll('g.datum[data-key]')) shown.add(g.getAttribute('data-key')!);
+      const entriesShown = [...shown].filter((e) => /^[fr]-/.test(e));
+      expect(entriesShown.length).toBeGreaterThan(0);
+      expect(entriesShown.filter((e) => !ids.includes(e))).toEqual([]);
+      // In the article's order: by paragraph, then by where the entry's words begin in it.
+      const paragraphs = content<Array<{ id: string; text: string }>>('article/paragraphs.json');
+      const entries = new Map([...content('figures.json'), ...content('rankings.json')].map((e) => [e.id, e]));
+      const at = (e: Row) => {
+        const p = paragraphs.findIndex((x) => x.id === e.paragraph);
+        return p * 10_000 + paragraphs[p]!.text.indexOf(e.quote as string);
+      };
+      const positions = ids.map((e) => at(entries.get(e)!));
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      const figureBaseUnits = new Map(csv('data/figures.csv').rows.map((r) => [r.id, r.baseUnit]));
+      for (const row of table.rows) {
+        const e = entries.get(row.id!)!;
+        const ranking = row.id!.startsWith('r-');
+        expect(row.section, row.id).toBe(id);
+        expect(row.printed, row.id).toBe(ranking ? `${e.scope}${e.printed}` : e.printed);
+        expect(row.value, row.id).toBe(String(ranking ? e.place : e.value));
+        expect(row.unit, row.id).toBe(ranking ? '名' : figureBaseUnits.get(row.id!));
+        expect(row.qualifier, row.id).toBe(ranking ? '' : cell(e.qualifier));
+        expect([row.phase, row.year], row.id).toEqual([e.phase, String(e.year)]);
+        // A place shared with an estimate (its figure 预计) says so, in its label and its status.
+        const estimate = ranking && !!e.figure && entries.get(e.figure as string)?.status === 'estimate';
+        expect(row.label, row.id).toBe(ranking ? `${e.label}${estimate ? '（预计）' : ''}` : e.label);
+        expect(row.status, row.id).toBe(ranking ? (estimate ? 'estimate' : 'reported') : e.status);
+        expect(row.sourceUrl).toBe(`${SITE}/yuanwen/#${row.id}`);
+        expect(row.quote).toBe(e.quote);
+        expect(row.license).toBe(LICENSE);
+      }
+      expect(
+        page('/').querySelector(`section#${id} > p.source a[href="/data/sections/${id}.csv"]`),
+        `the 下载本节数据 link under ${id}`,
+      ).not.toBeNull();
+    },
+  );
 });
 
 describe('where readers find the data', () => {
   it("the story's end and every page's footer link to the data page", () => {
     const story = page('/');
-    expect(story.querySelector('section.end a[href="/data/"]')).not.toBeNull();
+    expect(story.querySelector('nav.end a[href="/data/"]')).not.toBeNull();
     expect(story.querySelector('footer.site-footer a[href="/data/"]')).not.toBeNull();
   });
 
-  it("the data page describes every file and its columns, links to each, and to every chart's CSV", () => {
+  it("the data page describes every file and its columns, links to each, and to every section's CSV", () => {
     const dataPage = page('/data/');
     const hrefs = [...dataPage.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
     const listed = [...dataPage.querySelectorAll('dt')].map((dt) => text(dt));
@@ -271,7 +407,11 @@ describe('where readers find the data', () => {
       for (const file of [`/data/${name}.csv`, `/data/${name}.json`, `/data/schema/${name}.json`]) expect(hrefs).toContain(file);
       for (const column of columns) expect(listed, column).toContain(column);
     }
-    for (const id of CHART_IDS) expect(hrefs).toContain(`/data/charts/${id}.csv`);
+    for (const column of SECTION_COLUMNS) expect(listed, column).toContain(column);
+    expect(hrefs.filter((h) => h?.startsWith('/data/sections/'))).toEqual(
+      Object.keys(SECTION_FILES).map((id) => `/data/sections/${id}.csv`),
+    );
+    expect(hrefs.filter((h) => h?.startsWith('/data/charts/'))).toEqual([]);
     expect(text(dataPage.querySelector('main'))).toContain('CCBY4.0');
   });
 });

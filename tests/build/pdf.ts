@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
+import jsQR, { type QRCode } from 'jsqr';
+import { parseHTML } from 'linkedom';
 import { PNG } from 'pngjs';
 
 /** poppler reads our handout in a second or two; a minute means it hangs. */
@@ -29,6 +30,36 @@ export function pageTexts(file: string, { layout = false } = {}): string[] {
   const text = poppler('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), file, '-']);
   // Pages end with a form feed; the last one is followed by nothing.
   return text.split('\f').slice(0, -1);
+}
+
+/**
+ * The lines of each page as two columns, the left half and the right half of the page, each from
+ * the top (pdftotext -bbox-layout gives every line its position), whitespace removed as `squash`
+ * removes it. A line of the right column starts a little before the middle at the most.
+ */
+export function pageLines(file: string): Array<[string[], string[]]> {
+  const { document } = parseHTML(poppler('pdftotext', ['-enc', 'UTF-8', '-bbox-layout', file, '-']));
+  return [...document.querySelectorAll('page')].map((page) => {
+    const middle = Number(page.getAttribute('width')) / 2;
+    const lines = [...page.querySelectorAll('line')]
+      .map((line) => ({
+        x: Number(line.getAttribute('xMin')),
+        y: Number(line.getAttribute('yMin')),
+        text: squash([...line.querySelectorAll('word')].map((w) => w.textContent ?? '').join('')),
+      }))
+      .sort((a, b) => a.y - b.y);
+    const column = (right: boolean) => lines.filter((l) => l.x >= middle - 20 === right).map((l) => l.text);
+    return [column(false), column(true)];
+  });
+}
+
+/**
+ * The text of each page as two columns (see `pageLines`), each read line by line from the top: a
+ * paragraph set whole in one column comes out whole in one of them; one broken across the columns,
+ * in neither.
+ */
+export function pageColumns(file: string): Array<[string, string]> {
+  return pageLines(file).map(([left, right]) => [left.join(''), right.join('')]);
 }
 
 /** Text with all whitespace removed, so that line breaks never hide a phrase. */
@@ -58,9 +89,28 @@ export function renderPages(file: string, dpi: number): string[] {
  * `stride` is in pixels; at 200 dpi, 220 px is 28 mm, more than the largest code on our pages.
  */
 export function qrCodesOn(pngFile: string, stride = 220): string[] {
+  return codesOn(pngFile, stride).map((code) => code.data);
+}
+
+/**
+ * Every QR code on a page rendered at `dpi`, with how large it is printed, in millimetres: the
+ * side of the square of its modules and of its quiet zone of `quiet` modules on each side.
+ */
+export function qrCodeSizesOn(pngFile: string, dpi: number, quiet = 2, stride = 220): Array<{ data: string; mm: number }> {
+  return codesOn(pngFile, stride).map(({ data, version, location: l }) => {
+    const modules = 17 + 4 * version;
+    const side =
+      (Math.hypot(l.topRightCorner.x - l.topLeftCorner.x, l.topRightCorner.y - l.topLeftCorner.y) +
+        Math.hypot(l.bottomLeftCorner.x - l.topLeftCorner.x, l.bottomLeftCorner.y - l.topLeftCorner.y)) /
+      2;
+    return { data, mm: ((side * (modules + 2 * quiet)) / modules / dpi) * 25.4 };
+  });
+}
+
+function codesOn(pngFile: string, stride: number): QRCode[] {
   const png = PNG.sync.read(readFileSync(pngFile));
   const size = stride * 2;
-  const found = new Set<string>();
+  const found = new Map<string, QRCode>();
   for (let y0 = 0; y0 < png.height; y0 += stride) {
     for (let x0 = 0; x0 < png.width; x0 += stride) {
       const w = Math.min(size, png.width - x0);
@@ -76,10 +126,10 @@ export function qrCodesOn(pngFile: string, stride = 220): string[] {
       if (dark < (w * h) / 4 / 20) continue;
       const code = jsQR(tile, w, h, { inversionAttempts: 'dontInvert' });
       // jsQR may "read" an empty code out of a partly cut one; an empty code says nothing.
-      if (code?.data) found.add(code.data);
+      if (code?.data && !found.has(code.data)) found.set(code.data, code);
     }
   }
-  return [...found];
+  return [...found.values()];
 }
 
 /** The fonts a PDF holds (pdffonts): name, type, and whether embedded. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/node/files';
 import { DIST, ROOT } from './dist';
-import { BUILD_LIMIT_MS, buildSite, valueOf as outcomeOf } from './fixture-build';
+import { BUILD_LIMIT_MS, buildSite, outcomeOf } from './fixture-build';
 
 // Inside the project (.build/ is ignored), so build.mjs's swap is a rename on the same disk.
 mkdirSync(join(ROOT, '.build'), { recursive: true });

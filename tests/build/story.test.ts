@@ -9,6 +9,43 @@ import { page, ROOT, SITE, text } from './dist';
 
 const SOURCE = '来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年），';
 const SECTIONS = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'chanye', 'chengxiang', 'minsheng'];
+/** The site's publication and its last change (content/changes.json: change-001, change-004). */
+const PUBLISHED = '2026-12-01T20:00:00+08:00';
+const UPDATED = '2026-12-08T09:00:00+08:00';
+const DATES = '发布于2026年12月1日20:00·更新于2026年12月8日09:00';
+/**
+ * The one source line that ends each section: the years of what it shows, and its data file where
+ * it has numbers (the two last 2021 sections have none).
+ */
+const SECTION_SOURCES: Record<string, { years: string; csv: boolean }> = {
+  shudu: { years: '数据为2020年', csv: true },
+  jichu: { years: '数据为2020年', csv: true },
+  dongneng: { years: '数据为2020年', csv: true },
+  dise: { years: '数据为2020年', csv: true },
+  gaige: { years: '2020年数据与2021年目标与计划', csv: true },
+  chanye: { years: '为2021年计划', csv: true },
+  chengxiang: { years: '为2021年计划', csv: false },
+  minsheng: { years: '为2021年计划', csv: false },
+};
+/** The 更正 of the change log and the section each touches (content/changes.json). */
+const CORRECTIONS: Record<string, string> = { shudu: 'change-002', dise: 'change-003' };
+/** What the first screen of the story and of every section page says, word for word: where 穆棱 is, and whose reporting of which years. */
+const LOCATOR = '穆棱市：黑龙江省牡丹江市所辖县级市（编者注）';
+const FRAMING =
+  '据牡丹江日报2021年的报道《走出县域经济高质量发展特色之路》整理（文中说全会“年初”召开）：2020年的数字，和报道写下的2021年计划与目标。本站不追踪这些计划后来的执行。';
+
+/** A section's closing source line, checked: one p.source, last in its section, and its data file's link. */
+function checkSource(scope: Element, id: string) {
+  const sources = [...scope.querySelectorAll('.source')];
+  expect(sources, `${id}: one source line`).toHaveLength(1);
+  const source = sources[0]!;
+  expect(scope.lastElementChild === source || source.nextElementSibling?.matches('nav.pager'), `${id}: its source line ends it`).toBe(true);
+  const { years, csv } = SECTION_SOURCES[id]!;
+  expect(text(source), id).toBe(`${SOURCE}${years}${csv ? '·下载本节数据' : ''}`);
+  const link = source.querySelector('a');
+  expect(link?.getAttribute('href') ?? null, `${id}: its data file`).toBe(csv ? `/data/sections/${id}.csv` : null);
+  if (csv) expect(link?.getAttribute('download')).toBe(`数读2020-${id}.csv`);
+}
 
 const json = <T>(file: string): T => JSON.parse(readFileSync(join(ROOT, 'content', file), 'utf8')) as T;
 /** The fact-checked text at `at` (content/audit.json), whitespace removed as `text` removes it. */
@@ -25,22 +62,24 @@ interface SectionFile {
   honours: string[];
 }
 const sectionsFile = () => json<SectionFile[]>('sections.json');
-const changesFile = () => json<Array<{ id: string; date: string }>>('changes.json');
+const changesFile = () => json<Array<{ id: string; date: string; kind: string; summary: string }>>('changes.json');
 const meta = (d: Document, selector: string) => d.querySelector(selector)?.getAttribute('content') ?? null;
 
 describe('the story page', () => {
-  it('is Chinese, titled with its finding, and described for search and link previews', () => {
+  it('is Chinese, titled with its headline, and described for search and link previews', () => {
     const story = page('/');
     expect(story.documentElement.getAttribute('lang')).toBe('zh-CN');
-    expect(story.title).toBe('数读2020｜穆棱市：地区生产总值预计增长11.0%，关键指标均居牡丹江市首位');
+    expect(story.title).toBe('数读2020｜穆棱市：关键指标均居牡丹江市首位');
     expect(meta(story, 'meta[property="og:title"]')).toBe(story.title);
     expect(meta(story, 'meta[name="description"]')?.replace(/\s+/g, '')).toBe(checked('sections/shudu/description'));
   });
 
-  it("opens with the finding and its number, where 穆棱 is, and the six key numbers of the article's 数读2020 box", () => {
+  it("opens with the story's headline, where 穆棱 is, whose reporting of which years, and the six key numbers of the article's 数读2020 box", () => {
     const story = page('/');
-    expect(text(story.querySelector('h1'))).toBe('地区生产总值预计增长11.0%，关键指标均居牡丹江市首位');
-    expect(text(story.querySelector('.lede .locator'))).toContain('黑龙江省牡丹江市所辖县级市');
+    expect(text(story.querySelector('h1'))).toBe('关键指标均居牡丹江市首位');
+    expect(text(story.querySelector('h1'))).toBe(checked('sections/shudu/headline'));
+    expect(text(story.querySelector('.lede p.locator'))).toBe(LOCATOR);
+    expect(text(story.querySelector('.lede p.framing'))).toBe(FRAMING);
     const tiles = [...story.querySelectorAll('.lede .tiles li a')];
     expect(tiles.map((a) => [text(a.querySelector('.tile__number')), a.getAttribute('href')])).toEqual([
       ['11.0%', '/yuanwen/#f-gdp-growth'],
@@ -53,10 +92,30 @@ describe('the story page', () => {
     expect(text(tiles[0])).toContain('预计');
   });
 
-  it("shows the site's publication date from the change log, as <time datetime>", () => {
+  it("shows the site's publication and its last change from the change log, as <time datetime>", () => {
     const story = page('/');
-    expect(story.querySelector('.lede .dates time')?.getAttribute('datetime')).toBe('2026-12-01T20:00:00+08:00');
-    expect(text(story.querySelector('.lede .dates'))).toContain('发布于');
+    expect([...story.querySelectorAll('.lede .dates time')].map((t) => t.getAttribute('datetime'))).toEqual([PUBLISHED, UPDATED]);
+    expect(text(story.querySelector('.lede .dates'))).toBe(DATES);
+    expect(story.querySelector('.lede .dates a')?.getAttribute('href')).toBe('/changes/');
+  });
+
+  it('notes each 更正 at the top of the section it touches, dated and linked to the change log, and nowhere else', () => {
+    const story = page('/');
+    const changes = changesFile();
+    const notes = [...story.querySelectorAll('aside.corrections')];
+    expect(notes.map((n) => n.closest('section[data-section]')?.id)).toEqual(Object.keys(CORRECTIONS));
+    for (const [id, change] of Object.entries(CORRECTIONS)) {
+      const section = story.querySelector(`section#${id}`)!;
+      const note = section.querySelector('aside.corrections')!;
+      const entry = changes.find((c) => c.id === change);
+      expect(entry?.kind, change).toBe('更正');
+      expect(note.querySelector('time')?.getAttribute('datetime')).toBe(entry!.date);
+      expect(text(note)).toContain(entry!.summary.replace(/\s+/g, ''));
+      expect(note.querySelector('a')?.getAttribute('href')).toBe(`/changes/#${change}`);
+      // At the top: before the section's prose, chart and source line.
+      const html = section.innerHTML;
+      expect(html.indexOf('class="corrections"'), id).toBeLessThan(html.search(/class="(prose|chart|source)/));
+    }
   });
 
   it('has every section, in order, each with its heading; a bar links to each', () => {
@@ -79,7 +138,7 @@ describe('the story page', () => {
     const yuanwen = page('/yuanwen/');
     const sections = sectionsFile();
     const ids = sections.flatMap((s) => [...s.figures, ...s.rankings, ...s.honours]);
-    expect(ids).toHaveLength(53);
+    expect(ids).toHaveLength(55);
     const problems: string[] = [];
     for (const s of sections) {
       for (const id of [...s.figures, ...s.rankings, ...s.honours]) {
@@ -97,17 +156,17 @@ describe('the story page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('draws every chart as a figure: its finding as title, a named SVG, notes, a source line for what it shows, its CSV, and a table of the same numbers', () => {
+  it('draws each of its four charts as a figure: its finding as title, a named SVG, notes, and a table of the same numbers; no source line or data link of its own', () => {
     const story = page('/');
-    const CHARTS: Array<{ id: string; years: string; rows: Array<[string, string]> }> = [
+    const CHARTS: Array<{ id: string; section: string; rows: Array<[string, string]> }> = [
       {
         id: 'rankings',
-        years: '数据为2020年',
+        section: 'shudu',
         rows: [
-          ['国家重点生态功能区县域生态考核', '全国第三'],
+          ['国家重点生态功能区县域生态环境考核', '全国第三'],
           ['利用内资新签约项目个数', '全省第一'],
-          ['国家重点生态功能区县域生态考核', '全省第一'],
-          ['扶贫绩效评价', '全省第二名'],
+          ['国家重点生态功能区县域生态环境考核', '全省第一'],
+          ['新增产业扶贫项目…绩效评价', '全省第二名'],
           ['地区生产总值增长（预计）', '牡丹江市首位'],
           ['规上工业增加值增长（预计）', '牡丹江市首位'],
           ['一般公共预算收入增长', '牡丹江市首位'],
@@ -118,7 +177,7 @@ describe('the story page', () => {
       },
       {
         id: 'growth',
-        years: '数据为2020年',
+        section: 'jichu',
         rows: [
           ['地区生产总值增长', '预计11.0%'],
           ['规上工业增加值增长', '预计30.7%'],
@@ -126,78 +185,66 @@ describe('the story page', () => {
         ],
       },
       {
-        id: 'money',
-        years: '数据为2020年',
-        rows: [
-          ['招商引资到位资金', '38.2亿元'],
-          ['企业融资贷款', '11.9亿元'],
-          ['奖补扶持资金', '8073万元'],
-          ['减免企业负担', '2960万元'],
-          ['发放创业贷款', '891万元'],
-        ],
-      },
-      {
         id: 'projects',
-        years: '数据为2020年',
+        section: 'dongneng',
         rows: [
           ['开复工各类项目', '106个'],
           ['其中省市百大项目', '16个'],
         ],
       },
       {
-        id: 'land',
-        years: '数据为2020年',
-        rows: [
-          ['沙棘基地', '10万亩'],
-          ['果蔬种植园区', '9万亩'],
-          ['治理水土流失面积', '4万亩'],
-          ['有机亚麻基地', '1.3万亩'],
-        ],
-      },
-      {
-        id: 'livelihoods',
-        years: '数据为2020年',
-        rows: [
-          ['改造老旧小区', '13个'],
-          ['新建和改造供水、供热、燃气管网', '20.6公里'],
-          ['改造老旧小区和管网惠及群众', '近7000户'],
-          ['解决历史遗留回迁安置问题', '254户'],
-          ['改造农村危房', '389户'],
-          ['改造农村危桥', '49座'],
-          ['改建农村室内厕所', '628户'],
-          ['建设农村饮水安全工程', '77处'],
-          ['饮水安全工程受益农村群众', '5.2万名'],
-          ['新增城镇就业', '2924人'],
-          ['登记失业率', '控制在3.35%'],
-        ],
-      },
-      {
         id: 'targets',
-        years: '2020年数据与2021年目标',
+        section: 'gaige',
         rows: [
           ['2020年跻身高新技术企业行列', '8户'],
           ['新增高新技术企业', '力争10户'],
-          ['新增科技型中小企业', '力争30户'],
         ],
       },
     ];
     expect([...story.querySelectorAll('figure[id^="chart-"]')].map((f) => f.id)).toEqual(CHARTS.map((c) => `chart-${c.id}`));
     for (const chart of CHARTS) {
-      const fig = story.querySelector(`figure#chart-${chart.id}`);
+      const fig = story.querySelector(`section#${chart.section} > figure#chart-${chart.id}`);
       expect(fig, chart.id).not.toBeNull();
       const title = checked(`charts/${chart.id}/title`);
       expect(text(fig!.querySelector('.chart__title')), chart.id).toBe(title);
       const svg = fig!.querySelector('.chart__art svg');
       expect(svg?.getAttribute('role'), chart.id).toBe('img');
       expect(svg?.getAttribute('aria-label')?.replace(/\s+/g, ''), chart.id).toBe(`图：${title}`);
-      expect(text(fig!.querySelector('figcaption')), chart.id).toContain(`${SOURCE}${chart.years}`);
-      expect(fig!.querySelector(`figcaption a[href="/data/charts/${chart.id}.csv"]`), `${chart.id}: its CSV`).not.toBeNull();
+      expect(text(fig!.querySelector('figcaption > p')), chart.id).toBe(checked(`charts/${chart.id}/notes/0`));
+      // The section's one source line speaks for its chart: the chart has none, and no data file of its own.
+      expect(text(fig), chart.id).not.toContain('来源');
+      expect(fig!.querySelector('a[href^="/data/"]'), `${chart.id}: a data link of its own`).toBeNull();
       const rows = [...fig!.querySelectorAll('details table tbody tr')];
       expect(
         rows.map((r) => [text(r.querySelector('th')), text(r.querySelector('td.num'))]),
         chart.id,
       ).toEqual(chart.rows);
     }
+  });
+
+  it('ends each section with one source line that says the years of what it shows, and its data file where it has numbers', () => {
+    const story = page('/');
+    for (const id of SECTIONS) {
+      const section = story.querySelector(`section#${id}`);
+      expect(section, id).not.toBeNull();
+      checkSource(section!, id);
+    }
+    expect(story.querySelectorAll('p.source')).toHaveLength(8);
+  });
+
+  it('notes its 2021 plans as the article’s sentences, one list item each, in each 2021 section', () => {
+    const story = page('/');
+    const counts = Object.fromEntries(
+      ['gaige', 'chanye', 'chengxiang', 'minsheng'].map((id) => [id, story.querySelectorAll(`section#${id} > ul.plans > li.plan`).length]),
+    );
+    expect(counts).toEqual({ gaige: 7, chanye: 4, chengxiang: 6, minsheng: 6 });
+    expect(story.querySelectorAll('ul.plans')).toHaveLength(4);
+  });
+
+  it('shows no key figure of its own: a number is said once, in its section’s text (the handout keeps key figures)', () => {
+    expect(page('/').querySelectorAll('.keyfig')).toHaveLength(0);
+    for (const id of SECTIONS) expect(page(`/s/${id}/`).querySelectorAll('.keyfig'), id).toHaveLength(0);
+    expect(page('/handout/').querySelectorAll('.keyfig').length).toBeGreaterThan(0);
   });
 
   it('steps through a chart only where the chart changes: the unit chart, from the whole to its part', () => {
@@ -207,11 +254,18 @@ describe('the story page', () => {
   });
 
   it('offers, at its end, sharing, the sections, the handout, the data, 原文 and the change log', () => {
-    const end = page('/').querySelector('section.end');
-    expect(end).not.toBeNull();
-    for (const selector of ['a[data-share]', 'a[href="/handout.pdf"]', 'a[href="/data/"]', 'a[href="/yuanwen/"]', 'a[href="/changes/"]'])
+    const story = page('/').querySelector('article.story');
+    expect(story).not.toBeNull();
+    // The story ends with its closing links, then a note on where it comes from.
+    const colophon = story!.lastElementChild;
+    expect(colophon?.matches('section.colophon')).toBe(true);
+    const end = colophon!.previousElementSibling;
+    expect(end?.matches('nav.end')).toBe(true);
+    for (const selector of ['a[data-share]', 'a[href="/handout.pdf"]', 'a[href="/data/"]'])
       expect(end!.querySelector(selector), selector).not.toBeNull();
     expect([...end!.querySelectorAll('.end__sections a')].map((a) => a.getAttribute('href'))).toEqual(SECTIONS.map((s) => `/s/${s}/`));
+    for (const selector of ['a[href="/yuanwen/"]', 'a[href="/changes/"]'])
+      expect(colophon!.querySelector(selector), selector).not.toBeNull();
   });
 
   it("states the license of its data and charts in the footer, and that the article stays the newspaper's", () => {
@@ -242,15 +296,51 @@ describe.each(SECTIONS.map((id, i) => ({ id, n: i + 1, previous: SECTIONS[i - 1]
       expect(meta(d, 'meta[name="description"]')?.replace(/\s+/g, '')).toBe(checked(`sections/${id}/description`));
     });
 
-    it(`says near its top that it is section ${n} of 8 and links into the story at that section`, () => {
+    it(`says near its top that it is section ${n} of 8, where 穆棱 is and whose reporting, and links into the story at that section`, () => {
       const d = page(`/s/${id}/`);
-      const kicker = d.querySelector('.page-kicker');
-      expect(text(kicker)).toContain(`第${n}节，共8节`);
-      expect(kicker?.querySelector(`a[href="/#${id}"]`)).not.toBeNull();
+      const article = d.querySelector(`main > article#${id}[data-section="${id}"]`);
+      expect(article).not.toBeNull();
+      const top = [...article!.children];
+      // The first screen, in order: kicker, heading, finding, where 穆棱 is, whose reporting, dates.
+      expect(top.slice(0, 6).map((el) => el.className || el.localName)).toEqual([
+        'page-kicker',
+        'h1',
+        'dek',
+        'locator',
+        'framing',
+        'dates',
+      ]);
+      expect(text(top[0])).toBe(`数读2020·${n <= 4 ? '2020年' : '2021年计划'}·第${n}节，共8节`);
       const heading = sectionsFile().find((s) => s.id === id)?.heading;
       expect(heading).toBeDefined();
-      expect(text(d.querySelector('h1'))).toBe(heading!.replace(/\s+/g, ''));
-      expect(text(d.querySelector('.dek'))).toBe(checked(`sections/${id}/point`));
+      expect(text(top[1])).toBe(heading!.replace(/\s+/g, ''));
+      expect(text(top[2])).toBe(checked(`sections/${id}/point`));
+      expect(text(top[3])).toBe(LOCATOR);
+      expect(text(top[4])).toBe(FRAMING);
+      expect(text(top[5])).toBe(DATES);
+      const link = article!.querySelector(`a[href="/#${id}"]`);
+      expect(text(link)).toBe('在完整报道中阅读本节');
+      // Before any of the section's own content.
+      const first = article!.querySelector(':scope > :is(aside, .prose, figure, ul.plans, .source)');
+      expect(top.indexOf(link!.closest('p')!)).toBeLessThan(top.indexOf(first!));
+    });
+
+    it(`ends with its one source line${SECTION_SOURCES[id]!.csv ? ' and its data file' : ''}, before the links to the other sections`, () => {
+      const article = page(`/s/${id}/`).querySelector(`main > article#${id}`);
+      expect(article).not.toBeNull();
+      checkSource(article!, id);
+      expect(article!.lastElementChild?.matches('nav.pager')).toBe(true);
+    });
+
+    it(`notes ${CORRECTIONS[id] ? `its 更正 (${CORRECTIONS[id]}) at its top` : 'no 更正: none touches it'}`, () => {
+      const article = page(`/s/${id}/`).querySelector(`main > article#${id}`)!;
+      const notes = [...article.querySelectorAll('aside.corrections a[href^="/changes/#"]')];
+      expect(notes.map((a) => a.getAttribute('href'))).toEqual(CORRECTIONS[id] ? [`/changes/#${CORRECTIONS[id]}`] : []);
+      // At the top: before the section's prose, chart, plans and source line.
+      const order = [...article.children].map((el) =>
+        el.matches('aside.corrections') ? 'note' : el.matches('.prose, figure, ul.plans, .source') ? 'content' : '',
+      );
+      if (CORRECTIONS[id]) expect(order.indexOf('note')).toBeLessThan(order.indexOf('content'));
     });
 
     it('does not show the share card as an image in the page', () => {
@@ -294,7 +384,7 @@ describe('原文', () => {
       ...json<Array<{ id: string; paragraph: string }>>('rankings.json').map((r) => ({ ...r, words: RANKINGS[r.id] })),
       ...json<Array<{ id: string; title: string; paragraph: string }>>('honours.json').map((h) => ({ ...h, words: h.title })),
     ];
-    expect(entries).toHaveLength(53);
+    expect(entries).toHaveLength(55);
     for (const e of entries) {
       const span = yuanwen.getElementById(e.id)?.closest('.ref');
       expect(span, e.id).toBeTruthy();
@@ -319,15 +409,21 @@ describe('原文', () => {
 describe('the small pages', () => {
   it.each(['/404.html', '/data/', '/changes/', '/yuanwen/'])("%s shows the site's dates and its footer", (path) => {
     const d = page(path);
-    expect(d.querySelector('.dates time[datetime]')?.getAttribute('datetime')).toBe('2026-12-01T20:00:00+08:00');
+    expect([...d.querySelectorAll('.dates time[datetime]')].map((t) => t.getAttribute('datetime'))).toEqual([PUBLISHED, UPDATED]);
+    expect(text(d.querySelector('.dates'))).toBe(DATES);
     expect(d.querySelector('footer.site-footer')).not.toBeNull();
   });
 
-  it('the change log lists every change, newest first, each with its kind and date', () => {
+  it('the change log lists every change, newest first, each with its kind, date and summary', () => {
     const items = [...page('/changes/').querySelectorAll('ol.changes > li')];
+    expect(items.map((li) => [li.id, text(li.querySelector('b'))])).toEqual([
+      ['change-004', '更新'],
+      ['change-003', '更正'],
+      ['change-002', '更正'],
+      ['change-001', '发布'],
+    ]);
     const changes = [...changesFile()].reverse();
-    expect(changes.length).toBeGreaterThan(0);
-    expect(items.map((li) => li.id)).toEqual(changes.map((c) => c.id));
     expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(changes.map((c) => c.date));
+    for (const [i, li] of items.entries()) expect(text(li), li.id).toContain(changes[i]!.summary.replace(/\s+/g, ''));
   });
 });

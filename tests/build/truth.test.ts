@@ -35,7 +35,6 @@ interface ChartFile {
   whole?: string;
   part?: string;
   rankings?: string[];
-  tiles?: string[];
   pairs?: Array<{ target: string; before: string | null }>;
 }
 let files: { entries: Map<string, Entry>; paragraphSection: Map<string, string | null>; chartEntries: Map<string, string[]> } | undefined;
@@ -54,7 +53,6 @@ function content() {
           ...(c.bars ?? []),
           ...[c.whole, c.part].filter((id): id is string => !!id),
           ...(c.rankings ?? []),
-          ...(c.tiles ?? []),
           ...(c.pairs ?? []).flatMap((p) => [p.target, ...(p.before ? [p.before] : [])]),
         ],
       ]),
@@ -162,16 +160,31 @@ function entriesIn(el: Element): Entry[] {
 }
 
 describe('no 2021 target or plan stands under a 2020 label', () => {
-  /** The pages with a caption or source line that says 数据为2020年. */
-  const LABELLED = ['/', '/handout/', '/s/shudu/', '/s/jichu/', '/s/dongneng/', '/s/dise/'];
+  /**
+   * How many captions or source lines say 数据为2020年 on each page (none on the others): on the
+   * story and the section pages, the source line that ends each 2020 section; on the handout, the
+   * captions of its three 2020 charts.
+   */
+  const LABELLED: Record<string, number> = {
+    '/': 4,
+    '/handout/': 3,
+    '/s/shudu/': 1,
+    '/s/jichu/': 1,
+    '/s/dongneng/': 1,
+    '/s/dise/': 1,
+  };
+
+  /** What a caption or source line labels: its chart, its section (on a section's page, the page's article), its sheet. */
+  const LABELLED_BY = 'figure, section, article[data-section], .sheet, .promises';
 
   it.each(PAGES)('%s: every caption or source line that says 数据为2020年 covers 2020 results only', (path) => {
     const d = page(path);
     const problems: string[] = [];
     let labels = 0;
-    for (const el of d.querySelectorAll('figure, section, .sheet, .promises')) {
-      const own = [...el.querySelectorAll('figcaption, .hnote, .chart__caption, .hchart__caption')].filter(
-        (c) => c.closest('figure, section, .sheet, .promises') === el && (c.textContent ?? '').includes('数据为2020年'),
+    for (const el of d.querySelectorAll(LABELLED_BY)) {
+      // A chart's caption labels its chart; a section's closing source line (p.source) labels the whole section.
+      const own = [...el.querySelectorAll('figcaption, .hnote, .chart__caption, .hchart__caption, .source')].filter(
+        (c) => c.closest(LABELLED_BY) === el && (c.textContent ?? '').includes('数据为2020年'),
       );
       if (own.length === 0) continue;
       labels += own.length;
@@ -183,7 +196,7 @@ describe('no 2021 target or plan stands under a 2020 label', () => {
           `${el.getAttribute('id') ?? el.localName}: "${text(own[0]).slice(0, 40)}…" stands over ${later.map((e) => `${e.id} (${e.phase})`).join(', ')}`,
         );
     }
-    expect(labels > 0, 'a caption that says 数据为2020年').toBe(LABELLED.includes(path));
+    expect(labels, 'captions and source lines that say 数据为2020年').toBe(LABELLED[path] ?? 0);
     expect(problems).toEqual([]);
   });
 
@@ -258,24 +271,34 @@ describe('each result is credited to what the article credits it to', () => {
 
 describe('the rankings chart reads no place as last', () => {
   it.each(['/', '/s/shudu/', '/handout/'])(
-    "%s: each of the ten places printed is a ranking's own badge; there is no place axis",
+    '%s: a ranked list, one row per place as printed with its scope, widest scope first, each ranking under its own place; there is no place axis',
     (path) => {
       const svg = page(path).querySelector('[data-chart="rankings"] svg');
       expect(svg).not.toBeNull();
-      const places = [...svg!.querySelectorAll('text')].filter((t) => /^(第[一二三四五六七八九十]+名?|首位)$/.test(t.textContent ?? ''));
-      expect(places.map((t) => t.textContent)).toEqual([
-        '第三',
-        '第一',
-        '第一',
-        '第二名',
-        '首位',
-        '首位',
-        '首位',
-        '首位',
-        '第一名',
-        '第一名',
+      // Every place printed in the drawing: a place of its own row (g.place), never inside a ranking's datum.
+      const places = [...svg!.querySelectorAll('text')].filter((t) =>
+        /^(全国|全省|牡丹江市)?(第[一二三四五六七八九十]+名?|首位)$/.test(t.textContent ?? ''),
+      );
+      expect(places.map((t) => t.textContent)).toEqual(['全国第三', '全省第一', '全省第二名', '牡丹江市首位', '牡丹江市第一名']);
+      for (const t of places) {
+        expect(t.closest('g.place'), t.textContent ?? '').not.toBeNull();
+        expect(t.closest('g.datum'), t.textContent ?? '').toBeNull();
+      }
+      // Read top to bottom: each ranking's indicator (g.datum) stands under the place it holds.
+      const rows: Array<[string, string[]]> = [];
+      for (const g of svg!.querySelectorAll('g.place, g.datum')) {
+        if (g.matches('g.place')) rows.push([text(g), []]);
+        else rows.at(-1)?.[1].push(g.getAttribute('data-key') ?? '(no data-key)');
+      }
+      expect(rows).toEqual([
+        ['全国第三', ['r-ecology-national']],
+        ['全省第一', ['r-signed-projects-province', 'r-ecology-province']],
+        ['全省第二名', ['r-poverty-province']],
+        ['牡丹江市首位', ['r-gdp-growth-city', 'r-industry-growth-city', 'r-revenue-growth-city', 'r-investment-city']],
+        ['牡丹江市第一名', ['r-big-projects-count-city', 'r-big-projects-investment-city']],
       ]);
-      for (const t of places) expect(t.closest('g.datum'), t.textContent ?? '').not.toBeNull();
+      expect(svg!.querySelectorAll('g.datum')).toHaveLength(10);
+      expect(svg!.querySelectorAll('.t-axis'), 'an axis').toHaveLength(0);
     },
   );
 });
@@ -285,7 +308,7 @@ describe('every text the site writes is the text that was fact-checked', () => {
     const charts = new Map(json<Array<{ id: string; section: string }>>('charts.json').map((c) => [c.id, c.section]));
     const plans = new Map(json<Array<{ id: string; section: string }>>('plans.json').map((p) => [p.id, p.section]));
     const lines = audit();
-    expect(lines).toHaveLength(69);
+    expect(lines).toHaveLength(66);
     const missing: string[] = [];
     for (const { at, text: words } of lines) {
       const [kind, id] = at.split('/') as [string, string];
@@ -297,13 +320,60 @@ describe('every text the site writes is the text that was fact-checked', () => {
 });
 
 describe('every 2021 commitment the article makes is on the site', () => {
-  const summaries = () => audit().filter((a) => a.at.startsWith('plans/'));
+  /** The plans' fact-checked sentences, in the order content/plans.json gives them. */
+  const plans = () => {
+    const order = new Map(json<Array<{ id: string; order: number; section: string }>>('plans.json').map((p) => [p.id, p]));
+    const lines = audit()
+      .filter((a) => a.at.startsWith('plans/'))
+      .map((a) => ({ ...a, id: a.at.split('/')[1]!, plan: order.get(a.at.split('/')[1]!) }));
+    expect(lines.map((l) => l.at)).toEqual(lines.map((l) => `plans/${l.id}/text`));
+    return lines.sort((a, b) => (a.plan?.order ?? -1) - (b.plan?.order ?? -1));
+  };
 
-  it.each(['/', '/handout/'])('%s states every one of the 18 plans in full, as fact-checked', (path) => {
-    const body = text(page(path).querySelector('main'));
-    expect(summaries()).toHaveLength(18);
-    for (const { at, text: summary } of summaries()) expect(body, at).toContain(summary.replace(/\s+/g, ''));
+  it('/ states every one of the 23 plans in full, as fact-checked, one item each in its own section’s list', () => {
+    const d = page('/');
+    const all = plans();
+    expect(all).toHaveLength(23);
+    for (const { at, id, text: words, plan } of all) {
+      const item = d.querySelector(`section#${plan?.section} ul.plans > li.plan#${id}`);
+      expect(item, at).not.toBeNull();
+      // The item is the sentence, then the link to its paragraph on 原文.
+      const src = item!.querySelector('a.src');
+      expect(text(src), at).toBe('原文');
+      expect(text(item).slice(0, -text(src).length), at).toBe(words.replace(/\s+/g, ''));
+    }
+    expect(d.querySelectorAll('li.plan')).toHaveLength(23);
   });
+
+  it('/handout/ states every one of the 23 plans in full, as fact-checked, in their order', () => {
+    const items = [...page('/handout/').querySelectorAll('ul.hplans > li')];
+    const all = plans();
+    expect(all).toHaveLength(23);
+    expect(items.map((li) => text(li))).toEqual(all.map((p) => p.text.replace(/\s+/g, '')));
+  });
+
+  it.each(['/', '/handout/'])(
+    '%s holds every sentence of the article’s 2021 part, word for word, in its own section: the plans and the sections’ prose',
+    (path) => {
+      const d = page(path);
+      const paragraphs = json<Array<{ id: string; kind: string; section: string | null; text: string }>>('article/paragraphs.json').filter(
+        (p) => p.kind === 'paragraph' && SECTIONS_2021.includes(p.section ?? ''),
+      );
+      expect(paragraphs).toHaveLength(18);
+      const missing: string[] = [];
+      let sentences = 0;
+      for (const p of paragraphs) {
+        const section = text(d.querySelector(`[data-section="${p.section}"]`));
+        // A sentence ends at 。 or ；, as the article punctuates its plans (quotes closed after it stay with it).
+        for (const sentence of p.text.match(/[^。；]+[。；]”?|[^。；]+$/g) ?? []) {
+          sentences++;
+          if (!section.includes(sentence.replace(/\s+/g, ''))) missing.push(`${p.id}: ${sentence}`);
+        }
+      }
+      expect(sentences).toBe(42);
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('including the ones once left out: 旅发大会兴城之战, the road goals, and the aim of a national innovative county', () => {
     const body = text(page('/').querySelector('main'));
@@ -319,21 +389,24 @@ describe('every 2021 commitment the article makes is on the site', () => {
 });
 
 describe('estimates keep 预计 wherever they are ranked or shown large', () => {
-  // Where 11.0% (an estimate) is shown large on each page: lede tiles, key figures, the rankings chart.
+  // Where 11.0% (an estimate) is shown large on each page: the lede's tiles (the story), key figures
+  // (the handout only), the growth chart's bar and the rankings chart's row of 牡丹江市首位.
   const LARGE = [
-    { path: '/', tiles: 1, keyfigs: 1, rankings: true },
-    { path: '/s/shudu/', tiles: 0, keyfigs: 1, rankings: true },
-    { path: '/s/jichu/', tiles: 0, keyfigs: 1, rankings: false },
-    { path: '/handout/', tiles: 0, keyfigs: 1, rankings: true },
+    { path: '/', tiles: 1, keyfigs: 0, growth: true, rankings: true },
+    { path: '/s/shudu/', tiles: 0, keyfigs: 0, growth: false, rankings: true },
+    { path: '/s/jichu/', tiles: 0, keyfigs: 0, growth: true, rankings: false },
+    { path: '/handout/', tiles: 0, keyfigs: 1, growth: true, rankings: true },
   ];
-  it.each(LARGE)('$path', ({ path, tiles, keyfigs, rankings }) => {
+  it.each(LARGE)('$path', ({ path, tiles, keyfigs, growth, rankings }) => {
     const d = page(path);
     const withEstimate = (selector: string) => [...d.querySelectorAll(selector)].filter((el) => text(el).includes('11.0%'));
     expect(withEstimate('.tile')).toHaveLength(tiles);
     for (const tile of withEstimate('.tile')) expect(text(tile)).toContain('预计');
     expect(withEstimate('.keyfig')).toHaveLength(keyfigs);
     for (const key of withEstimate('.keyfig')) expect(text(key)).toContain('预计');
+    const bar = d.querySelector('[data-chart="growth"] g.datum[data-key="f-gdp-growth"]');
+    expect(bar ? text(bar) : 'no growth chart').toBe(growth ? '地区生产总值增长11.0%（预计）' : 'no growth chart');
     const ranked = d.querySelector('[data-chart="rankings"] g.datum[data-key="r-gdp-growth-city"]');
-    expect(ranked ? text(ranked) : 'no rankings chart').toBe(rankings ? '首位地区生产总值增长（预计）' : 'no rankings chart');
+    expect(ranked ? text(ranked) : 'no rankings chart').toBe(rankings ? '地区生产总值增长（预计）' : 'no rankings chart');
   });
 });
