@@ -1,4 +1,4 @@
-import type { Entry, Figure, Paragraph, Plan, Ranking } from '../schema';
+import { type Entry, type Figure, type Paragraph, type Plan, printedText, type Ranking } from '../schema';
 import type { FigureRecord, RankingRecord, TargetRecord } from '../schema/open-data';
 import { entryHref } from './links';
 import { planName, printedNumber } from './wording';
@@ -73,9 +73,13 @@ export function targetRecords(
  */
 export function inReadingOrder<T extends { id: string; paragraph: string; quote: string }>(entries: T[], paragraphs: Paragraph[]): T[] {
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
+  // Where the entry's own words stand: its quote's place in the paragraph, then its printed words'
+  // place in the quote (one quote may state two: 危房389户、危桥49座).
   const key = (e: T) => {
     const p = byId.get(e.paragraph);
-    return [p?.order ?? Infinity, p ? p.text.indexOf(e.quote) : -1] as const;
+    const words = 'printed' in e ? printedText(e as unknown as Entry) : '';
+    const at = p ? p.text.indexOf(e.quote) + Math.max(0, e.quote.indexOf(words)) : -1;
+    return [p?.order ?? Infinity, at] as const;
   };
   return [...entries].sort((a, b) => {
     const [ao, ai] = key(a);

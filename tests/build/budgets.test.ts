@@ -73,7 +73,7 @@ describe('nothing stands between the HTML and the first paint', () => {
   it(`the story has ${limitOf(storyElements)} elements, every chart and table included`, () => {
     const count = doc('/').querySelectorAll('*').length;
     expect(count, `${count} elements`).toBeLessThanOrEqual(storyElements.max);
-    expect(doc('/').querySelectorAll('figure.chart svg').length).toBe(7);
+    expect(doc('/').querySelectorAll('figure.chart svg').length).toBe(4);
   });
 
   it('draws each chart once on the page: no hidden copy for another width', () => {

@@ -95,7 +95,7 @@ describe('a 更正 in the change log', () => {
     expect(ld(page('/s/dise/')).correction).toEqual([comment(CORRECTION), comment(EARLIER)]);
     // The story, which holds every section, lists every 更正 of the log, in the log's order.
     expect((ld(page('/')).correction as Array<{ text: string }>).map((c) => c.text)).toEqual([
-      '名次图的两个指标名改用原文的说法：“国家重点生态功能区县域生态环境考核”（此前漏了“环境”）；“新增产业扶贫项目…绩效评价”（此前写作“扶贫绩效评价”，原文只说“在全省绩效评价中”）。',
+      '名次图的两个指标名改用原文的说法：补上此前漏掉的“环境”；“扶贫绩效评价”改为“新增产业扶贫项目…绩效评价”。',
       EARLIER.summary,
       CORRECTION.summary,
     ]);

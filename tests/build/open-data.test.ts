@@ -360,9 +360,13 @@ describe("each section's own data, one click under it", () => {
       // In the article's order: by paragraph, then by where the entry's words begin in it.
       const paragraphs = content<Array<{ id: string; text: string }>>('article/paragraphs.json');
       const entries = new Map([...content('figures.json'), ...content('rankings.json')].map((e) => [e.id, e]));
+      // Where an entry's own words begin: its number as printed inside its quote, or its place
+      // (with its scope where the quote prints them together).
       const at = (e: Row) => {
         const p = paragraphs.findIndex((x) => x.id === e.paragraph);
-        return p * 10_000 + paragraphs[p]!.text.indexOf(e.quote as string);
+        const quote = e.quote as string;
+        const words = e.id!.startsWith('r-') && quote.includes(`${e.scope}${e.printed}`) ? `${e.scope}${e.printed}` : (e.printed as string);
+        return p * 10_000 + paragraphs[p]!.text.indexOf(quote) + quote.indexOf(words);
       };
       const positions = ids.map((e) => at(entries.get(e)!));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runSync } from '../../scripts/lib/run.mjs';
+import { spawnSync } from 'node:child_process';
 import { ROOT, distFile, page, readJson } from './dist';
 import { renderPages, squash } from './pdf';
 
@@ -45,7 +45,11 @@ interface Sheet {
 
 /** Each page's lines of text with their place (PDF points from the top), from pdftotext -bbox-layout. */
 function sheets(file: string): Sheet[] {
-  const result = runSync('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', file, '-'], { timeout: 60_000 });
+  const result = spawnSync('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`pdftotext -bbox-layout failed: ${result.stderr}`);
   const xml: string = result.stdout;
   return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) => ({

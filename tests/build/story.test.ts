@@ -32,7 +32,7 @@ const CORRECTIONS: Record<string, string> = { shudu: 'change-002', dise: 'change
 /** What the first screen of the story and of every section page says, word for word: where 穆棱 is, and whose reporting of which years. */
 const LOCATOR = '穆棱市：黑龙江省牡丹江市所辖县级市（编者注）';
 const FRAMING =
-  '据牡丹江日报2021年的报道《走出县域经济高质量发展特色之路》整理（文中说全会“年初”召开）：2020年的数字，和报道写下的2021年计划与目标。本站不追踪这些计划后来的执行。';
+  '据牡丹江日报2021年的报道整理（文中说全会“年初”召开）：2020年的数字，和报道写下的2021年计划与目标；本站不追踪计划后来的执行。';
 
 /** A section's closing source line, checked: one p.source, last in its section, and its data file's link. */
 function checkSource(scope: Element, id: string) {

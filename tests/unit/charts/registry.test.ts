@@ -22,7 +22,7 @@ const SIZES = [
 
 /** Each chart's accessible name: 图： and its title. */
 const LABELS: Record<string, string> = {
-  rankings: '图：国家重点生态功能区县域生态环境考核位列全国第三，关键指标均居牡丹江市首位',
+  rankings: '图：原文写到的名次，范围大的在前',
   growth: '图：从关键指标上看：三项增长',
   projects: '图：全年开复工各类项目和其中的省市百大项目',
   targets: '图：高新技术企业：2021年力争新增的，与2020年跻身其行列的（编者并列）',

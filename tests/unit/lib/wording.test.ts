@@ -101,7 +101,7 @@ describe('the words of the first screen, a plan out of its list, the masthead', 
   });
   it('framingLine says whose reporting, of which year, the years of its numbers and plans, and that the site does not follow them up', () => {
     expect(framingLine(story.source)).toBe(
-      '据牡丹江日报2021年的报道《走出县域经济高质量发展特色之路》整理（文中说全会“年初”召开）：2020年的数字，和报道写下的2021年计划与目标。本站不追踪这些计划后来的执行。',
+      '据牡丹江日报2021年的报道整理（文中说全会“年初”召开）：2020年的数字，和报道写下的2021年计划与目标；本站不追踪计划后来的执行。',
     );
   });
   it('planName is a plan’s heading words, or else its first clause, in the article’s words', () => {
