@@ -4,6 +4,7 @@ import cspPerPage from './src/integrations/csp-per-page.ts';
 import handoutPdf from './src/integrations/handout-pdf.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
 import mode from './src/integrations/mode.ts';
+import pageScript from './src/integrations/page-script.ts';
 import palette from './src/integrations/palette.ts';
 import { siteUrl } from './src/settings.mjs';
 
@@ -38,9 +39,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // cspPerPage trims each page's policy before the handout is printed from its page; hostingHeaders
+  // pageScript lowers the page script's priority; cspPerPage trims each page's policy before the handout is printed from its page; hostingHeaders
   // comes last: `_headers` lists files the others write.
-  integrations: [palette(), mode(), cspPerPage(), handoutPdf(), hostingHeaders()],
+  integrations: [palette(), mode(), pageScript(), cspPerPage(), handoutPdf(), hostingHeaders()],
   // Dynamic imports (the overlays, the scroll steps) load on demand; Vite's preload helper would
   // add a kilobyte to every page for nothing.
   vite: { build: { modulePreload: false } },

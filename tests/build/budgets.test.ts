@@ -70,6 +70,15 @@ describe('nothing stands between the HTML and the first paint', () => {
     expect(blocking.length, `render-blocking: ${blocking.join(', ')}`).toBeLessThanOrEqual(renderBlocking.max);
   });
 
+  it('every script a page fetches is a module fetched at low priority: it adds to a page that reads whole without it', () => {
+    const scripts = pages.flatMap((path) => [...doc(path).querySelectorAll('script[src]')].map((s) => ({ path, s })));
+    expect(scripts.length).toBeGreaterThanOrEqual(pages.length - 1);
+    for (const { path, s } of scripts) {
+      expect(s.getAttribute('type'), path).toBe('module');
+      expect(s.getAttribute('fetchpriority'), path).toBe('low');
+    }
+  });
+
   it(`the story has ${limitOf(storyElements)} elements, every chart and table included`, () => {
     const count = doc('/').querySelectorAll('*').length;
     expect(count, `${count} elements`).toBeLessThanOrEqual(storyElements.max);
