@@ -76,25 +76,50 @@ function stepper(figure: HTMLElement) {
   return { on, off };
 }
 
+/**
+ * Runs `change`, which sets the steps up or takes them down, without moving what the reader is
+ * looking at. The steps are set up as the reader nears the chart, so one who tapped a chip further
+ * down may already be past it: its scroll track then grows the page above the screen. Chromium and
+ * Firefox anchor the scroll and hold the page still; WebKit (WeChat on an iPhone) does not, so it
+ * is done here for every browser, with anchoring off meanwhile so that it is done once.
+ */
+function holdingStill(figures: HTMLElement[], change: () => void): void {
+  const root = document.documentElement;
+  if (!figures.some((f) => f.getBoundingClientRect().bottom <= 0)) return change();
+  const anchoring = root.style.getPropertyValue('overflow-anchor');
+  root.style.setProperty('overflow-anchor', 'none');
+  // Only what is above the screen changes, so the page's height grows by what the screen moved.
+  const height = root.scrollHeight;
+  change();
+  const grew = root.scrollHeight - height;
+  if (grew) window.scrollBy(0, grew);
+  if (anchoring) root.style.setProperty('overflow-anchor', anchoring);
+  else root.style.removeProperty('overflow-anchor');
+}
+
 export function setupScrolly(): void {
   const root = document.documentElement;
   const still = window.matchMedia('(prefers-reduced-motion: reduce)');
   const steppers = [...document.querySelectorAll<HTMLElement>('figure.scrolly')].map((figure) => ({ figure, ...stepper(figure) }));
   let active = false;
-  const decide = () => {
-    const bar = document.querySelector<HTMLElement>('nav.bar');
-    const barHeight = bar ? Math.ceil(bar.getBoundingClientRect().height) : 0;
-    const can = !still.matches && root.dataset.mode !== 'elder' && 'IntersectionObserver' in window;
-    if (active) for (const s of steppers) s.off();
-    active = false;
-    if (!can) return;
-    for (const s of steppers) {
-      if (fits(s.figure, barHeight)) {
-        s.on(barHeight);
-        active = true;
-      }
-    }
-  };
+  const decide = () =>
+    holdingStill(
+      steppers.map((s) => s.figure),
+      () => {
+        const bar = document.querySelector<HTMLElement>('nav.bar');
+        const barHeight = bar ? Math.ceil(bar.getBoundingClientRect().height) : 0;
+        const can = !still.matches && root.dataset.mode !== 'elder' && 'IntersectionObserver' in window;
+        if (active) for (const s of steppers) s.off();
+        active = false;
+        if (!can) return;
+        for (const s of steppers) {
+          if (fits(s.figure, barHeight)) {
+            s.on(barHeight);
+            active = true;
+          }
+        }
+      },
+    );
   decide();
   // A turned phone, a window resized, 长辈模式 switched: decide again.
   let queued = 0;

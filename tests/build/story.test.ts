@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { page, ROOT, SITE, text } from './dist';
+import { filesUnder } from '../../src/node/files';
+import { DIST, distFile, page, ROOT, SITE, text } from './dist';
 
 const SOURCE = '来源：牡丹江日报《走出县域经济高质量发展特色之路》（2021年），';
 const SECTIONS = ['shudu', 'jichu', 'dongneng', 'dise', 'gaige', 'chanye', 'chengxiang', 'minsheng'];
@@ -425,5 +426,47 @@ describe('the small pages', () => {
     const changes = [...changesFile()].reverse();
     expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(changes.map((c) => c.date));
     for (const [i, li] of items.entries()) expect(text(li), li.id).toContain(changes[i]!.summary.replace(/\s+/g, ''));
+  });
+});
+
+describe('sections laid out late', () => {
+  /**
+   * The at-rule preludes around each `content-visibility: auto` in a stylesheet, outermost first,
+   * found by following its braces.
+   */
+  function lateLayoutRules(css: string): string[][] {
+    const found: string[][] = [];
+    const open: string[] = [];
+    let start = 0;
+    for (let i = 0; i < css.length; i++) {
+      const c = css[i];
+      if (c === '{') {
+        open.push(css.slice(start, i).trim());
+        start = i + 1;
+      } else if (c === '}' || c === ';') {
+        if (/content-visibility\s*:\s*auto/.test(css.slice(start, i))) found.push(open.filter((p) => p.startsWith('@')));
+        if (c === '}') open.pop();
+        start = i + 1;
+      }
+    }
+    return found;
+  }
+
+  // A section not yet laid out has a placeholder height and takes its own as the reader nears it.
+  // Where the browser does not anchor the scroll (WebKit, so WeChat on an iPhone), a tap on a chip
+  // would land short as the sections above it grew; those browsers lay everything out at once.
+  it.each(
+    filesUnder(DIST)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f]),
+  )('%s lays sections out late only where the browser anchors the scroll', (file) => {
+    const d = page(`/${file}`);
+    const linked = [...d.querySelectorAll('link[rel="stylesheet"]')].map((l) => readFileSync(distFile(l.getAttribute('href')!), 'utf8'));
+    const css = [...[...d.querySelectorAll('style')].map((s) => s.textContent ?? ''), ...linked].join('\n');
+    for (const preludes of lateLayoutRules(css))
+      expect(
+        preludes.some((p) => /^@supports\s*\(\s*overflow-anchor\s*:\s*auto\s*\)$/.test(p)),
+        preludes.join(' '),
+      ).toBe(true);
   });
 });

@@ -179,6 +179,48 @@ for (const { width, height, steps } of PHONES) {
   });
 }
 
+// The scroll steps are set up late (their script loads as the reader nears the chart), so a reader
+// who taps a chip further down can be past the chart when they are. Their scroll track then grows
+// the page above the screen; what the reader is reading must not move. Chromium's scroll anchoring
+// would hide such a jump; WeChat on an iPhone (WebKit) has none, so the test runs both ways.
+for (const anchoring of [true, false]) {
+  test(`375×560 in WeChat${anchoring ? '' : ', without scroll anchoring (as on an iPhone)'}: jumping past the projects chart, the page holds still when its steps are set up`, async ({
+    reader,
+  }) => {
+    const page = await reader(phone(375, 560));
+    // The steps' script is held back until the reader has jumped.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/_astro\/scrolly\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openPage(page, '/');
+    if (!anchoring) {
+      // WebKit: no scroll anchoring, and so no sections laid out late (see global.css).
+      await page.evaluate(() => document.documentElement.style.setProperty('overflow-anchor', 'none'));
+      await layOutEverything(page);
+    }
+    const id = await page.locator(STEPPING).evaluate((el) => el.closest('section')!.id);
+    const next = SECTIONS[SECTIONS.findIndex((s) => s.id === id) + 1]!;
+    await page.locator(`nav.bar [data-chip="${next.id}"]`).click();
+    await settled(page);
+    await nextFrames(page);
+    const heading = page.locator(`section#${next.id} h2`).first();
+    const before = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(await page.locator(STEPPING).evaluate((el) => el.getBoundingClientRect().bottom), 'the chart is above the screen').toBeLessThan(
+      0,
+    );
+    release();
+    await expect(page.locator(STEPPING), 'the chart steps at 375×560').toHaveClass(/\bis-stepping\b/);
+    await nextFrames(page);
+    const after = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(after, `the heading of ${next.heading} moved when the steps were set up above it`).toBeCloseTo(before, 0);
+  });
+}
+
 /** Waits until the page has stopped scrolling (a fling runs on after the finger lets go); returns where it is. */
 async function settled(page: Page): Promise<number> {
   let last = Number.NaN;
