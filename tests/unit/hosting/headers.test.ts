@@ -1,7 +1,7 @@
 // The header table's matching rules, on addresses the built site does not have yet: nested data,
 // future pages. (tests/build/hosting.test.ts checks the table against the real dist/ and nginx.)
 import { describe, expect, it } from 'vitest';
-import { HEADER_RULES, headersFile, headersFor, pathMatches, type HeaderRule } from '../../../src/hosting/headers';
+import { contentTypeOf, HEADER_RULES, headersFile, headersFor, pathMatches, type HeaderRule } from '../../../src/hosting/headers';
 
 describe('pathMatches (_headers syntax)', () => {
   it('lets * stand for any characters, slashes included', () => {
@@ -82,5 +82,51 @@ describe('headersFile', () => {
   it('stops at the 100 rules Cloudflare Pages reads', () => {
     const many = Array.from({ length: 120 }, (_, i) => `/data/file-${i}.json`);
     expect(() => headersFile(many)).toThrow(/more than the 100/);
+  });
+});
+
+describe('contentTypeOf', () => {
+  it('types each kind of file the site holds by its extension', () => {
+    const expected: Array<[string, string]> = [
+      ['/404.html', 'text/html; charset=utf-8'],
+      ['/print.css', 'text/css; charset=utf-8'],
+      ['/_astro/page.B1x2c3.js', 'text/javascript; charset=utf-8'],
+      ['/module.mjs', 'text/javascript; charset=utf-8'],
+      ['/favicon.svg', 'image/svg+xml'],
+      ['/share/jichu.png', 'image/png'],
+      ['/photo.jpg', 'image/jpeg'],
+      ['/photo.webp', 'image/webp'],
+      ['/favicon.ico', 'image/x-icon'],
+      ['/handout.pdf', 'application/pdf'],
+      ['/handout/fonts/sans.woff2', 'font/woff2'],
+      ['/handout/fonts/sans.ttf', 'font/ttf'],
+      ['/robots.txt', 'text/plain; charset=utf-8'],
+      ['/sitemap.xml', 'application/xml; charset=utf-8'],
+      ['/manifest.json', 'application/json; charset=utf-8'],
+      ['/table.csv', 'text/csv; charset=utf-8'],
+    ];
+    for (const [path, type] of expected) expect(contentTypeOf(path), path).toBe(type);
+  });
+
+  it('types the open data as the table names it, JSON Schemas apart', () => {
+    expect(contentTypeOf('/data/figures.csv')).toBe('text/csv; charset=utf-8');
+    expect(contentTypeOf('/data/sections/jichu.csv')).toBe('text/csv; charset=utf-8');
+    expect(contentTypeOf('/data/figures.json')).toBe('application/json; charset=utf-8');
+    expect(contentTypeOf('/data/schema/figures.json')).toBe('application/schema+json; charset=utf-8');
+  });
+
+  it('reads an address ending in / as a page, and a file as Astro hands it to an endpoint (/print.css/) as that file', () => {
+    expect(contentTypeOf('/')).toBe('text/html; charset=utf-8');
+    expect(contentTypeOf('/s/jichu/')).toBe('text/html; charset=utf-8');
+    expect(contentTypeOf('/data/')).toBe('text/html; charset=utf-8');
+    expect(contentTypeOf('/print.css/')).toBe('text/css; charset=utf-8');
+    expect(contentTypeOf('/handout/qr.svg/')).toBe('image/svg+xml');
+    expect(contentTypeOf('/data/sections/jichu.csv/')).toBe('text/csv; charset=utf-8');
+  });
+
+  it('reads the extension whatever its case, and sends a file of no known kind as bytes', () => {
+    expect(contentTypeOf('/share/JICHU.PNG')).toBe('image/png');
+    expect(contentTypeOf('/notes.md')).toBe('application/octet-stream');
+    expect(contentTypeOf('/LICENSE')).toBe('application/octet-stream');
   });
 });
