@@ -24,3 +24,19 @@ test('the rule check catches an id not derived from the chart', () =>
   expect(() => expectChartRules(GOOD.replace('<rect ', '<rect id="plot-1" '), c)).toThrow());
 test('the rule check catches a <style> element', () =>
   expect(() => expectChartRules(GOOD.replace('<g ', '<style>.a{}</style><g '), c)).toThrow());
+test('the rule check catches a chart that is not one image (no role="img")', () =>
+  expect(() => expectChartRules(GOOD.replace(' role="img"', ''), c)).toThrow());
+test('the rule check catches a chart named other than its label', () =>
+  expect(() => expectChartRules(GOOD.replace('aria-label="图"', 'aria-label="chart"'), c)).toThrow());
+test('the rule check catches a chart drawn at another width', () =>
+  expect(() => expectChartRules(GOOD.replace('width="320"', 'width="360"'), c)).toThrow());
+test('the rule check catches a viewBox other than the drawing size', () =>
+  expect(() => expectChartRules(GOOD.replace('viewBox="0 0 320 40"', 'viewBox="0 0 640 80"'), c)).toThrow());
+test('the rule check catches a chart without its chart--kind class', () =>
+  expect(() => expectChartRules(GOOD.replace('class="chart chart--bars"', 'class="chart"'), c)).toThrow());
+test('the rule check catches a reference to a pattern the chart does not hold', () =>
+  expect(() => expectChartRules(GOOD.replace('<rect ', '<rect fill="url(#x-hatch)" '), c)).toThrow());
+test('the rule check catches text without a t- class', () =>
+  expect(() => expectChartRules(GOOD.replace('class="t-value"', 'class="value"'), c)).toThrow());
+test('the rule check catches a datum without its step', () =>
+  expect(() => expectChartRules(GOOD.replace(' data-step="1"', ''), c)).toThrow());

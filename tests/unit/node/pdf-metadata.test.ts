@@ -16,9 +16,9 @@ const META: PdfMetadata = {
 };
 
 /** A one-page PDF stamped, as Chromium stamps its own, with the time it was made. */
-async function printedAt(when: Date): Promise<Uint8Array> {
+async function printedAt(when: Date, size: [number, number] = [595.28, 841.89]): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.addPage([595.28, 841.89]);
+  doc.addPage(size);
   doc.setCreationDate(when);
   doc.setModificationDate(when);
   doc.setProducer('Skia/PDF');
@@ -61,6 +61,21 @@ describe('finishPdf', () => {
     const { bytes } = await finishPdf(await printedAt(new Date()), META);
     const trailer = Buffer.from(bytes).toString('latin1').split('trailer').at(-1)!;
     expect(trailer).toMatch(/\/ID \[ <([0-9A-F]{32})> <\1> \]/i);
+  });
+
+  it('gives another page, with the same metadata, another document ID', async () => {
+    const id = (bytes: Uint8Array) => /\/ID \[ <([0-9A-F]{32})>/i.exec(Buffer.from(bytes).toString('latin1').split('trailer').at(-1)!)?.[1];
+    const a4 = await finishPdf(await printedAt(new Date(), [595.28, 841.89]), META);
+    const a5 = await finishPdf(await printedAt(new Date(), [419.53, 595.28]), META);
+    expect(id(a4.bytes)).toMatch(/^[0-9A-F]{32}$/i);
+    expect(id(a5.bytes)).toMatch(/^[0-9A-F]{32}$/i);
+    expect(id(a5.bytes)).not.toBe(id(a4.bytes));
+  });
+
+  it('asks viewers to show the title, not the file name, in their title bar', async () => {
+    const { bytes } = await finishPdf(await printedAt(new Date()), META);
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.catalog.getViewerPreferences()?.getDisplayDocTitle()).toBe(true);
   });
 
   it('reports the size of each page in points', async () => {

@@ -7,19 +7,28 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = new URL('../../../src/', import.meta.url).pathname;
 
-/** File (under src/) → how many `set:html` it may hold, and why the markup it injects is ours. */
-const ALLOWED: Record<string, { count: number; why: string }> = {
+/**
+ * File (under src/) → how many `set:html` it may hold, and why the markup it injects is ours: what
+ * each one injects (`value`) and the line of the file that makes it so (`made`).
+ */
+const ALLOWED: Record<string, { count: number; why: string; value: string; made: RegExp }> = {
   'components/ChartFigure.astro': {
     count: 1,
     why: 'the chart SVG from the registry (src/charts), whose writers escape every text they draw',
+    value: 'drawn.svg',
+    made: /^const drawn = drawChart\(/m,
   },
   'components/handout/HChart.astro': {
     count: 1,
     why: 'the same chart SVG on the handout',
+    value: 'drawn.svg',
+    made: /^const drawn = drawChart\(/m,
   },
   'components/JsonLd.astro': {
     count: 1,
     why: 'JSON.stringify of our own structured data, with every < escaped so no text can close the script element',
+    value: 'json',
+    made: /^const json = JSON\.stringify\(Astro\.props\.data\)\.replace\(\/<\/g, '\\\\u003c'\);$/m,
   },
 };
 
@@ -50,6 +59,15 @@ describe('set:html', () => {
       const path = join(SRC, file);
       expect(sources, `src/${file}`).toContain(path);
       expect(uses(readFileSync(path, 'utf8')), `src/${file}`).toBe(count);
+    }
+  });
+
+  it('every allowlisted use still injects what its reason is about, made as the reason says', () => {
+    for (const [file, { value, made }] of Object.entries(ALLOWED)) {
+      const text = readFileSync(join(SRC, file), 'utf8');
+      const injected = [...text.matchAll(/\sset:html\s*=\s*\{([^}]*)\}/g)].map((m) => m[1]);
+      expect(injected, `src/${file}`).toEqual(Array(uses(text)).fill(value));
+      expect(text, `src/${file}`).toMatch(made);
     }
   });
 });

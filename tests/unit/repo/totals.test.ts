@@ -104,6 +104,26 @@ describe('summary', () => {
     expect(lines).toContain('  build: exit 1; see its output above');
   });
 
+  it('names the first 40 failures and counts the rest, so a broken run stays readable', () => {
+    const many = {
+      numPassedTests: 0,
+      testResults: [
+        {
+          name: 'tests/unit/many.test.ts',
+          status: 'failed',
+          assertionResults: Array.from({ length: 45 }, (_, i) => ({ status: 'failed', fullName: `t${i + 1}` })),
+        },
+      ],
+    };
+    const { lines } = summary([{ name: 'unit tests', kind: 'vitest', status: 1, report: many }]);
+    const named = lines.filter((l) => l.startsWith('  unit tests: tests/unit/many.test.ts › '));
+    expect(named).toHaveLength(40);
+    expect(named[0]).toBe('  unit tests: tests/unit/many.test.ts › t1');
+    expect(named[39]).toBe('  unit tests: tests/unit/many.test.ts › t40');
+    expect(lines).toContain('  … and 5 more');
+    expect(lines.at(-1)).toBe('0 passed, 45 failed');
+  });
+
   it('reads "0 failed" only when every step passed', () => {
     const ok = summary([
       { name: 'lint', kind: 'check', status: 0 },
