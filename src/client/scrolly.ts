@@ -85,7 +85,10 @@ function stepper(figure: HTMLElement) {
  */
 function holdingStill(figures: HTMLElement[], change: () => void): void {
   const root = document.documentElement;
-  if (!figures.some((f) => f.getBoundingClientRect().bottom <= 0)) return change();
+  if (!figures.some((f) => f.getBoundingClientRect().bottom <= 0)) {
+    change();
+    return;
+  }
   const anchoring = root.style.getPropertyValue('overflow-anchor');
   root.style.setProperty('overflow-anchor', 'none');
   // Only what is above the screen changes, so the page's height grows by what the screen moved.
