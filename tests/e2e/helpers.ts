@@ -306,6 +306,20 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
 }
 
 /**
+ * Waits until the dialog is closed and has taken its history entry (added for Android's back) off
+ * with it. That is a history step of its own: a navigation begun before it is done is cut short.
+ */
+export async function dialogClosed(page: Page): Promise<void> {
+  await expect(page.locator('dialog')).toHaveCount(0);
+  await expect
+    .poll(
+      () => page.evaluate(() => (history.state as { overlay?: boolean } | null)?.overlay ?? false),
+      'the dialog’s history entry is left behind',
+    )
+    .toBe(false);
+}
+
+/**
  * Any picture stands in for the posters (/share/*.png): the tests judge what the page does with a
  * poster, not the image, and so do not depend on the image being in the build.
  */

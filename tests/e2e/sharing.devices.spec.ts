@@ -5,7 +5,7 @@
 // inside WeChat. Without JavaScript every one of these is a plain link.
 import type { Page } from '@playwright/test';
 import { PLAIN_ANDROID, WECHAT_ANDROID, WECHAT_IOS, wechatPhone } from './devices';
-import { SECTIONS, anyPoster, expect, nextFrames, openPage, test } from './helpers';
+import { SECTIONS, anyPoster, dialogClosed, expect, nextFrames, openPage, test } from './helpers';
 
 const plainPhone = wechatPhone(375, 667, PLAIN_ANDROID);
 const SECTION = SECTIONS[1]!;
@@ -24,7 +24,7 @@ test.describe('分享本节 in WeChat', () => {
     await expect(hint(page)).toContainText('发送给朋友');
     await expect(hint(page)).toContainText('分享到朋友圈');
     await hint(page).getByRole('button', { name: '关闭' }).click();
-    await expect(hint(page)).toHaveCount(0);
+    await dialogClosed(page);
     await page.reload({ waitUntil: 'load' });
     await nextFrames(page);
     await expect(hint(page), 'the hint comes back on reload').toHaveCount(0);
@@ -106,14 +106,8 @@ for (const [browser, userAgent] of [
     await expect(dialog).toContainText('长按图片保存');
     await expect(page).toHaveURL(`${baseURL}/`);
     await dialog.getByRole('button', { name: '关闭' }).click();
-    await expect(dialog).toHaveCount(0);
     // The history entry the dialog added (for Android's back) goes with it.
-    await expect
-      .poll(
-        () => page.evaluate(() => (history.state as { overlay?: boolean } | null)?.overlay ?? false),
-        'the dialog’s history entry is left behind',
-      )
-      .toBe(false);
+    await dialogClosed(page);
     await expect(page).toHaveURL(`${baseURL}/`);
   });
 }

@@ -2,7 +2,7 @@
 // page, so the way back is in the page, and it returns the reader to where they were reading.
 // Also: everything a reader taps that is not a link inside a sentence is at least 44 px tall.
 import type { Locator, Page } from '@playwright/test';
-import { SECTIONS, anyPoster, expect, openPage, test } from './helpers';
+import { SECTIONS, anyPoster, dialogClosed, expect, openPage, test } from './helpers';
 
 /** Taps `link` as a reader who has scrolled it to the middle of the screen; returns where the page was. */
 async function tapFrom(page: Page, link: Locator): Promise<{ y: number; id: string }> {
@@ -140,6 +140,7 @@ test('every control outside running text is at least 44 px tall: story, section 
   await expect(page.locator('dialog')).toBeVisible();
   expect.soft(await tooShort(page), 'the poster dialog').toEqual([]);
   await page.keyboard.press('Escape');
+  await dialogClosed(page);
 
   await openPage(page, `/s/${SECTIONS[1]!.id}/`);
   await expect(page.locator('.pager a').first()).toBeVisible();
