@@ -109,6 +109,10 @@ test.describe('the section bar', () => {
         return heading.top < document.querySelector('nav.bar')!.getBoundingClientRect().bottom - 0.5;
       }, s.id);
       expect(covered, `the heading of ${s.heading} is hidden under the bar`).toBe(false);
+      // The bar marks the section, and brings its chip into the row's view, before the reader goes
+      // on: a tap while the row still moves would land on whatever chip is under the finger then.
+      await expect(page.locator(`nav.bar [data-chip="${s.id}"]`)).toHaveAttribute('aria-current', 'true');
+      await nextFrames(page);
     }
   });
 
