@@ -80,24 +80,48 @@ function stepper(figure: HTMLElement) {
  * Runs `change`, which sets the steps up or takes them down, without moving what the reader is
  * looking at. The steps are set up as the reader nears the chart, so one who tapped a chip further
  * down may already be past it: its scroll track then grows the page above the screen. Chromium and
- * Firefox anchor the scroll and hold the page still; WebKit (WeChat on an iPhone) does not, so it
- * is done here for every browser, with anchoring off meanwhile so that it is done once.
+ * Firefox anchor the scroll and hold the page still themselves (and are best left to it: touching
+ * the anchoring meanwhile can cost the anchor that a section laid out in the same frame needs).
+ * WebKit (WeChat on an iPhone) does not, so there it is done here.
  */
 function holdingStill(figures: HTMLElement[], change: () => void): void {
   const root = document.documentElement;
-  if (!figures.some((f) => f.getBoundingClientRect().bottom <= 0)) {
+  if (CSS.supports('overflow-anchor', 'auto') || !figures.some((f) => f.getBoundingClientRect().bottom <= 0)) {
     change();
     return;
   }
-  const anchoring = root.style.getPropertyValue('overflow-anchor');
-  root.style.setProperty('overflow-anchor', 'none');
   // Only what is above the screen changes, so the page's height grows by what the screen moved.
   const height = root.scrollHeight;
   change();
   const grew = root.scrollHeight - height;
   if (grew) window.scrollBy(0, grew);
-  if (anchoring) root.style.setProperty('overflow-anchor', anchoring);
-  else root.style.removeProperty('overflow-anchor');
+}
+
+/**
+ * Runs `run` once every figure's section is laid out. A section away from the screen is not
+ * (content-visibility: auto), and measuring inside it lays it out out of turn: it then takes its
+ * real height outside the browser's frame, where scroll anchoring cannot hold the page still, and a
+ * reader who had just landed on a later section (a chip, a link to /#section) was carried off it.
+ */
+function onceLaidOut(figures: HTMLElement[], run: () => void): void {
+  const skipped = figures
+    .filter((f) => typeof f.checkVisibility === 'function' && !f.checkVisibility({ contentVisibilityAuto: true }))
+    .map((f) => f.closest('section'))
+    .filter((s): s is HTMLElement => s !== null);
+  if (skipped.length === 0) {
+    run();
+    return;
+  }
+  const waiting = new Set(skipped);
+  for (const section of waiting) {
+    const shown = (event: Event) => {
+      if ((event as ContentVisibilityAutoStateChangeEvent).skipped) return;
+      section.removeEventListener('contentvisibilityautostatechange', shown);
+      waiting.delete(section);
+      if (waiting.size === 0) run();
+    };
+    section.addEventListener('contentvisibilityautostatechange', shown);
+  }
 }
 
 export function setupScrolly(): void {
@@ -123,7 +147,10 @@ export function setupScrolly(): void {
         }
       },
     );
-  decide();
+  onceLaidOut(
+    steppers.map((s) => s.figure),
+    decide,
+  );
   // A turned phone, a window resized, 长辈模式 switched: decide again.
   let queued = 0;
   const again = () => {

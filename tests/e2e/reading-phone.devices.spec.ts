@@ -197,9 +197,16 @@ for (const anchoring of [true, false]) {
       await held;
       await route.continue();
     });
+    if (!anchoring) {
+      // WebKit: no scroll anchoring, so CSS.supports says no to it, and no sections laid out late
+      // (see global.css).
+      await page.addInitScript(() => {
+        const supports = CSS.supports.bind(CSS) as (...args: string[]) => boolean;
+        CSS.supports = ((...args: string[]) => (/overflow-anchor/.test(args.join(' ')) ? false : supports(...args))) as typeof CSS.supports;
+      });
+    }
     await openPage(page, '/');
     if (!anchoring) {
-      // WebKit: no scroll anchoring, and so no sections laid out late (see global.css).
       await page.evaluate(() => document.documentElement.style.setProperty('overflow-anchor', 'none'));
       await layOutEverything(page);
     }
