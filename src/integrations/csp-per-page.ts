@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { builtFiles } from '../node/files';
+import { rewritePages } from '../node/files';
 
 /** The sha256 source of an inline script's or style's exact text, as a browser hashes it. */
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -44,17 +42,8 @@ export default function cspPerPage(): AstroIntegration {
     name: 'csp-per-page',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const { root, files } = builtFiles(dir);
-        let saved = 0;
-        const pages = files.filter((name) => name.endsWith('.html'));
-        for (const name of pages) {
-          const file = join(root, name);
-          const html = readFileSync(file, 'utf8');
-          const trimmed = trimPolicy(html);
-          saved += html.length - trimmed.length;
-          if (trimmed !== html) writeFileSync(file, trimmed);
-        }
-        logger.info(`each page's policy names only its own inline hashes (${pages.length} pages, ${saved} characters fewer)`);
+        const { pages, saved } = rewritePages(dir, trimPolicy);
+        logger.info(`each page's policy names only its own inline hashes (${pages} pages, ${saved} characters fewer)`);
       },
     },
   };

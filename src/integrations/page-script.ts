@@ -1,7 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { builtFiles } from '../node/files';
+import { rewritePages } from '../node/files';
 
 /**
  * Marks a page's bundled script `fetchpriority="low"`. The script only adds to a page that reads
@@ -20,16 +18,7 @@ export default function pageScript(): AstroIntegration {
     name: 'page-script',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const { root, files } = builtFiles(dir);
-        let pages = 0;
-        for (const name of files.filter((file) => file.endsWith('.html'))) {
-          const file = join(root, name);
-          const html = readFileSync(file, 'utf8');
-          const lowered = lowerScriptPriority(html);
-          if (lowered === html) continue;
-          writeFileSync(file, lowered);
-          pages++;
-        }
+        const { changed: pages } = rewritePages(dir, lowerScriptPriority);
         logger.info(`the page script loads at low priority on ${pages} pages`);
       },
     },

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,4 +23,26 @@ export function filesUnder(dir: string): string[] {
 export function builtFiles(dir: URL): { root: string; files: string[] } {
   const root = fileURLToPath(dir);
   return { root: root.endsWith(sep) ? root : root + sep, files: filesUnder(root) };
+}
+
+/**
+ * Rewrites every page (.html) of the built site in `dir` in place with `rewrite`, for the build
+ * steps that finish what Astro wrote. Returns how many pages there are, how many changed, and how
+ * many characters the rewrite took off in all (negative when it added).
+ */
+export function rewritePages(dir: URL, rewrite: (html: string) => string): { pages: number; changed: number; saved: number } {
+  const { root, files } = builtFiles(dir);
+  const pages = files.filter((name) => name.endsWith('.html'));
+  let changed = 0;
+  let saved = 0;
+  for (const name of pages) {
+    const file = join(root, name);
+    const html = readFileSync(file, 'utf8');
+    const rewritten = rewrite(html);
+    if (rewritten === html) continue;
+    writeFileSync(file, rewritten);
+    changed++;
+    saved += html.length - rewritten.length;
+  }
+  return { pages: pages.length, changed, saved };
 }
